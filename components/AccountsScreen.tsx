@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AccountRow } from '@/components/AccountRow';
+import { AddAccount } from '@/components/AddAccount';
+import { EditAccount } from '@/components/EditAccount';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import type { AccountSummary } from '@/utils/accounts/account';
+import { accountMatchesOrigin } from '@/utils/domain-match';
+import type { VaultStatus } from '@/utils/messaging/protocol';
+import { sendRequest } from '@/utils/messaging/send';
+import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
+import { useCodes } from '@/utils/ui/use-codes';
+
+type View = { name: 'list' } | { name: 'add' } | { name: 'edit'; account: AccountSummary };
+
+export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) => void }) {
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  const [damaged, setDamaged] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [tab, setTab] = useState<TargetTab>({ id: null, url: null, site: null });
+  const [version, setVersion] = useState(0);
+
+  const lockedElsewhere = useCallback(() => {
+    void sendRequest('vault.status', {}).then(onLocked, () => undefined);
+  }, [onLocked]);
+  const codes = useCodes(version, lockedElsewhere);
+
+  useEffect(() => {
+    void findTargetTab().then(setTab);
+  }, []);
+
+  useEffect(() => {
+    sendRequest('accounts.list', {}).then(
+      (result) => {
+        setAccounts(result.accounts);
+        setDamaged(result.damaged);
+      },
+      (e: Error) => {
+        setError(e.message);
+        lockedElsewhere();
+      },
+    );
+  }, [version, lockedElsewhere]);
+
+  const lock = async () => onLocked(await sendRequest('vault.lock', {}));
+  const changed = () => {
+    setView({ name: 'list' });
+    setVersion((v) => v + 1);
+  };
+
+  if (view.name === 'add') return <AddAccount site={tab.site} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
+  if (view.name === 'edit') return <EditAccount account={view.account} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
+
+  const here = tab.url ? new URL(tab.url).origin : null;
+  const sorted = [...(accounts ?? [])].sort(
+    (a, b) => Number(here !== null && accountMatchesOrigin(b.domains, here)) - Number(here !== null && accountMatchesOrigin(a.domains, here)),
+  );
+
+  return (
+    <main class="screen">
+      <header class="toolbar">
+        <h1>Tessera</h1>
+        <button type="button" onClick={() => setView({ name: 'add' })}>Add account</button>
+        <button type="button" onClick={lock}>Lock</button>
+      </header>
+      <ErrorMessage message={error} />
+      {damaged.length > 0 && (
+        <p class="error" role="alert">
+          {damaged.length === 1 ? 'One account' : `${damaged.length} accounts`} could not be decrypted: the stored data was
+          changed or damaged. It is kept as it is on disk.
+        </p>
+      )}
+      {accounts?.length === 0 && <p class="muted">No accounts yet. Add one with its setup key or otpauth:// link.</p>}
+      <ul class="accounts" aria-label="Accounts">
+        {sorted.map((account) => (
+          <AccountRow
+            key={account.id}
+            account={account}
+            code={codes.get(account.id) ?? null}
+            onEdit={() => setView({ name: 'edit', account })}
+          />
+        ))}
+      </ul>
+      <footer>
+        <a href="/options.html" target="_blank">Settings</a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { sendRequest } from '@/utils/messaging/send';
+import { ProtocolError, type VaultStatus } from '@/utils/messaging/protocol';
+import { useAction } from '@/utils/ui/use-request';
+
+export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (status: VaultStatus) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [waitUntil, setWaitUntil] = useState(Date.now() + status.retryAfterMs);
+  const [now, setNow] = useState(Date.now());
+  const unlock = useAction(async (p: string) => {
+    try {
+      return await sendRequest('vault.unlock', { passphrase: p });
+    } catch (error) {
+      if (error instanceof ProtocolError && error.body.retryAfterMs) setWaitUntil(Date.now() + error.body.retryAfterMs);
+      throw error;
+    }
+  });
+  const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+
+  useEffect(() => {
+    if (waitSeconds === 0) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [waitSeconds]);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const next = await unlock.run(passphrase);
+    if (next) onUnlocked(next);
+    else setPassphrase('');
+  };
+
+  return (
+    <form class="screen" onSubmit={onSubmit}>
+      <h1>Tessera is locked</h1>
+      <label>
+        Passphrase
+        <input type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus required />
+      </label>
+      <ErrorMessage message={unlock.error} />
+      {waitSeconds > 0 && <p class="muted">You can try again in {waitSeconds} s.</p>}
+      <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
+        {unlock.busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { AUTO_LOCK_ALARM } from '@/utils/background/auto-lock';
+import { createRouter } from '@/utils/background/router';
+import { createBackgroundServices } from '@/utils/background/services';
+import { sessionKeyStore } from '@/utils/vault/session-key';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const services = createBackgroundServices();
+    const route = createRouter(services);
+    void sessionKeyStore.restrictToTrustedContexts();
+
+    // sendResponse + `return true` rather than a returned promise: the one form every supported browser keeps
+    // the channel open for.
+    browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      void route(message, sender).then(sendResponse);
+      return true;
+    });
+
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === AUTO_LOCK_ALARM) void services.vault.lock();
+    });
+  },
+});

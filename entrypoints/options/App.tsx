@@ -1,0 +1,12 @@
+import { AutoLockSetting } from '@/components/AutoLockSetting';
+import { ChangePassphrase } from '@/components/ChangePassphrase';
+
+export function App() {
+  return (
+    <main class="screen wide">
+      <h1>Tessera settings</h1>
+      <AutoLockSetting />
+      <ChangePassphrase />
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { AccountsScreen } from '@/components/AccountsScreen';
+import { CreateVault } from '@/components/CreateVault';
+import { Unlock } from '@/components/Unlock';
+import { sendRequest } from '@/utils/messaging/send';
+import type { VaultStatus } from '@/utils/messaging/protocol';
+
+export function App() {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await sendRequest('vault.status', {}));
+    } catch {
+      setLoadError('Tessera’s background is not answering. Close and reopen this window.');
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (loadError) return <p class="error" role="alert">{loadError}</p>;
+  if (!status) return <p class="muted" aria-busy="true">Loading…</p>;
+  switch (status.state) {
+    case 'not-created':
+      return <CreateVault onCreated={setStatus} />;
+    case 'locked':
+      return <Unlock status={status} onUnlocked={setStatus} />;
+    case 'unlocked':
+      return <AccountsScreen onLocked={setStatus} />;
+  }
+}

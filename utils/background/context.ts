@@ -1,0 +1,21 @@
+import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { SenderKind } from '@/utils/background/sender';
+import type { Settings } from '@/utils/storage';
+import type { Vault } from '@/utils/vault/vault';
+
+/** What a request handler may use: passed in, so handlers are plain functions testable without a browser. */
+export interface BackgroundServices {
+  vault: Vault;
+  now: () => number;
+  newId: () => string;
+  settings: { get(): Promise<Settings>; set(settings: Settings): Promise<void> };
+  /** Called on every use of an unlocked vault, to push back the idle lock. */
+  noteActivity: () => Promise<void>;
+}
+
+export interface HandlerContext extends BackgroundServices {
+  sender: SenderKind;
+}
+
+export type Handler<K extends RequestType> = (payload: RequestOf<K>, ctx: HandlerContext) => Promise<ResponseOf<K>>;
+export type HandlerTable<K extends RequestType> = { [P in K]: Handler<P> };

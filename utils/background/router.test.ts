@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter } from '@/utils/background/router';
+import type { SenderInfo } from '@/utils/background/sender';
+import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
+import type { RequestType } from '@/utils/messaging/protocol';
+import { totpCode } from '@/utils/otp/otp';
+import { decodeBase32 } from '@/utils/otp/base32';
+
+const ID = 'tessera-test-id';
+const BASE = `chrome-extension://${ID}/`;
+const POPUP: SenderInfo = { id: ID, url: `${BASE}popup.html`, origin: `chrome-extension://${ID}` };
+const contentScript = (origin: string, frameId = 0): SenderInfo => ({ id: ID, url: `${origin}/login`, origin, tab: { id: 7 }, frameId });
+const PASS = 'correct horse battery staple';
+
+async function setup() {
+  const world = makeVaultWorld();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let activity = 0;
+  let ids = 0;
+  const route = createRouter({
+    vault: world.vault,
+    now: () => world.clock.now,
+    newId: () => `id-${++ids}`,
+    settings: { get: async () => settings, set: async (next) => void (settings = next) },
+    noteActivity: async () => void activity++,
+    runtimeId: ID,
+    extensionBaseUrl: BASE,
+  });
+  const call = (type: string, payload: object, sender: SenderInfo = POPUP) => route({ type, payload }, sender);
+  return { world, call, activity: () => activity };
+}
+
+describe('background router', () => {
+  it('refuses every request from another extension or a web page', async () => {
+    const { call } = await setup();
+    for (const sender of [{ id: 'other-extension', url: 'chrome-extension://other/x.html' }, { url: 'https://evil.example/' }]) {
+      expect(await call('vault.status', {}, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it.each<RequestType>([
+    'accounts.list',
+    'accounts.codes',
+    'accounts.add',
+    'accounts.addFromUri',
+    'accounts.update',
+    'accounts.remove',
+    'accounts.nextHotp',
+    'vault.status',
+    'vault.unlock',
+    'vault.create',
+    'vault.lock',
+    'vault.changePassphrase',
+    'settings.get',
+    'settings.set',
+  ])('refuses %s to a content script, even on a bound site with the vault unlocked', async (type) => {
+    const { world, call } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a', { domains: ['example.com'] }));
+    const reply = await call(type, { id: 'a', passphrase: PASS }, contentScript('https://example.com'));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify(reply)).not.toContain('JBSWY3DPEHPK3PXP');
+    expect(await world.vault.state()).toBe('unlocked');
+  });
+
+  it('refuses the content-script request to extension pages', async () => {
+    const { call } = await setup();
+    expect(await call('content.code', {}, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('gives a content script the code of the account bound to its own frame origin only', async () => {
+    const { world, call } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
+    await world.vault.add(sampleAccount('other', { domains: ['other.org'], secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
+    const expected = totpCode(decodeBase32('JBSWY3DPEHPK3PXP'), { algorithm: 'SHA1', digits: 6, period: 30 }, world.clock.now);
+
+    // The payload tries to name another origin and account; only the sender's frame origin counts.
+    const reply = await call('content.code', { origin: 'https://other.org', id: 'other' } as object, contentScript('https://login.example.com', 3));
+    expect(reply).toEqual({ ok: true, value: { status: 'code', code: expected, accountId: 'mine' } });
+
+    for (const origin of ['https://example.com.evil.tld', 'https://examp1e.com', 'http://example.com', 'https://unbound.net']) {
+      expect(await call('content.code', {}, contentScript(origin))).toEqual({ ok: true, value: { status: 'no-account' } });
+    }
+  });
+
+  it('tells a content script the vault is locked without revealing anything else', async () => {
+    const { world, call } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
+    await world.vault.lock();
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'locked' } });
+  });
+
+  it('does not pick between several accounts bound to one site', async () => {
+    const { world, call } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a'));
+    await world.vault.add(sampleAccount('b'));
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
+      ok: true,
+      value: { status: 'several-accounts', count: 2 },
+    });
+  });
+
+  it('runs the popup journey: create, add by hand and by link, list without secrets, codes, lock', async () => {
+    const { call, world, activity } = await setup();
+    expect(await call('vault.status', {})).toEqual({ ok: true, value: { state: 'not-created', retryAfterMs: 0 } });
+    expect(await call('vault.create', { passphrase: 'too short' })).toMatchObject({ ok: false, error: { code: 'weak-passphrase' } });
+    expect(await call('vault.create', { passphrase: PASS })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+
+    const draft = { issuer: ' Example ', label: 'alice', secret: 'jbsw y3dp ehpk 3pxp====', kind: 'totp', algorithm: 'SHA1', digits: 6, period: 30, counter: 0, domains: ['Example.com'] };
+    expect(await call('accounts.add', { draft })).toMatchObject({ ok: true, value: { id: 'id-1', issuer: 'Example', domains: ['example.com'] } });
+    expect(await call('accounts.add', { draft: { ...draft, secret: 'JBSW1' } })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/"1"/) } });
+    expect(await call('accounts.addFromUri', { uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0', domains: ['bank.example'] })).toMatchObject({ ok: true, value: { kind: 'hotp', counter: 0 } });
+    expect(await call('accounts.addFromUri', { uri: 'otpauth://totp/x?secret=', domains: [] })).toMatchObject({ ok: false, error: { message: 'The link has no secret.' } });
+
+    const list = await call('accounts.list', {});
+    expect(list).toMatchObject({ ok: true, value: { accounts: [{ id: 'id-1' }, { id: 'id-3' }], damaged: [] } });
+    expect(JSON.stringify(list)).not.toMatch(/JBSWY3DPEHPK3PXP|GEZDGNBV/);
+
+    const codes = await call('accounts.codes', {});
+    const expected = totpCode(decodeBase32('JBSWY3DPEHPK3PXP'), { algorithm: 'SHA1', digits: 6, period: 30 }, world.clock.now);
+    expect(codes).toMatchObject({ ok: true, value: [{ id: 'id-1', code: expected, period: 30 }, { id: 'id-3', code: null }] });
+
+    expect(await call('accounts.nextHotp', { id: 'id-3' })).toEqual({ ok: true, value: { code: '755224', counter: 0 } });
+    expect(await call('accounts.nextHotp', { id: 'id-3' })).toEqual({ ok: true, value: { code: '287082', counter: 1 } });
+    expect(await world.restartBrowser().state()).toBe('locked');
+    expect(activity()).toBeGreaterThan(0);
+
+    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['login.example.com'] } })).toMatchObject({ ok: true, value: { domains: ['login.example.com'] } });
+    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['co.uk'] } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('vault.lock', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await call('accounts.list', {})).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/locked/) } });
+  });
+
+  it('persists HOTP counters so a restarted worker never repeats a code', async () => {
+    const { world, call } = await setup();
+    await call('vault.create', { passphrase: PASS });
+    await call('accounts.addFromUri', { uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=5', domains: [] });
+    expect(await call('accounts.nextHotp', { id: 'id-1' })).toMatchObject({ ok: true, value: { code: '254676', counter: 5 } });
+    const restarted = world.restartWorker();
+    expect((await restarted.get('id-1')).otp).toMatchObject({ counter: 6 });
+  });
+
+  it('validates settings', async () => {
+    const { call } = await setup();
+    expect(await call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30 } });
+    expect(await call('settings.set', { settings: { autoLockMinutes: 5 } })).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await call('settings.set', { settings: { autoLockMinutes: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('answers a malformed message with a clear error', async () => {
+    const { call } = await setup();
+    expect(await call('accounts.steal', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+});

@@ -1,0 +1,60 @@
+import { accountHandlers } from '@/utils/background/account-handlers';
+import { contentHandlers } from '@/utils/background/content-handlers';
+import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
+import { classifySender, type SenderInfo } from '@/utils/background/sender';
+import { settingsHandlers } from '@/utils/background/settings-handlers';
+import { vaultHandlers } from '@/utils/background/vault-handlers';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  isMessage,
+  type ProtocolErrorBody,
+  type Reply,
+  type RequestType,
+} from '@/utils/messaging/protocol';
+import { VaultError } from '@/utils/vault/errors';
+
+const handlers: HandlerTable<RequestType> = {
+  ...vaultHandlers,
+  ...accountHandlers,
+  ...settingsHandlers,
+  ...contentHandlers,
+};
+
+export interface RouterEnv extends BackgroundServices {
+  runtimeId: string;
+  extensionBaseUrl: string;
+}
+
+const forbidden = (message: string): Reply<never> => ({ ok: false, error: { code: 'forbidden', message } });
+
+/**
+ * Answers one message. The sender is checked first: foreign senders get nothing, content scripts may make
+ * only the requests in CONTENT_SCRIPT_REQUESTS, and extension pages may make every request except those
+ * meant for content scripts.
+ */
+export function createRouter(env: RouterEnv) {
+  return async (message: unknown, rawSender: SenderInfo): Promise<Reply<unknown>> => {
+    const sender = classifySender(rawSender, env.runtimeId, env.extensionBaseUrl);
+    if (sender.kind === 'foreign') return forbidden('Tessera answers only its own pages and content scripts.');
+    if (!isMessage(message)) return { ok: false, error: { code: 'bad-request', message: 'Tessera did not understand that request.' } };
+    const forContentScripts = CONTENT_SCRIPT_REQUESTS.has(message.type);
+    if ((sender.kind === 'content-script') !== forContentScripts) {
+      return forbidden(`"${message.type}" is not available to this part of the browser.`);
+    }
+    const handler = handlers[message.type] as Handler<RequestType>;
+    try {
+      return { ok: true, value: await handler(message.payload, { ...env, sender }) };
+    } catch (error) {
+      return { ok: false, error: toErrorBody(error) };
+    }
+  };
+}
+
+function toErrorBody(error: unknown): ProtocolErrorBody {
+  if (error instanceof VaultError) {
+    return { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) };
+  }
+  // Unexpected errors are reported by name only: their messages could quote data.
+  const name = error instanceof Error ? error.name : 'Error';
+  return { code: 'internal', message: `Something went wrong inside Tessera (${name}). Try again.` };
+}

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type { RouterEnv } from '@/utils/background/router';
+import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
+import { failedUnlocksItem, settingsItem } from '@/utils/storage';
+import { openVaultDb } from '@/utils/vault/db';
+import { sessionKeyStore } from '@/utils/vault/session-key';
+import { Vault } from '@/utils/vault/vault';
+
+/** Wires the real browser into the services the router's handlers use. */
+export function createBackgroundServices(): RouterEnv {
+  const dbPromise = openVaultDb();
+  const vault = new Vault({
+    db: () => dbPromise,
+    sessionKeys: sessionKeyStore,
+    failedUnlocks: { get: () => failedUnlocksItem.getValue(), set: (value) => failedUnlocksItem.setValue(value) },
+    now: () => Date.now(),
+  });
+  return {
+    vault,
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    settings: { get: () => settingsItem.getValue(), set: (value) => settingsItem.setValue(value) },
+    noteActivity: async () => {
+      if ((await vault.state()) !== 'unlocked') return cancelAutoLock();
+      return scheduleAutoLock((await settingsItem.getValue()).autoLockMinutes, Date.now());
+    },
+    runtimeId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL('/'),
+  };
+}

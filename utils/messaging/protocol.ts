@@ -1,0 +1,104 @@
+import type { AccountDraft, AccountEdit, AccountSummary } from '@/utils/accounts/account';
+import type { Settings } from '@/utils/storage';
+import type { VaultErrorCode } from '@/utils/vault/errors';
+import type { VaultState } from '@/utils/vault/vault';
+
+/**
+ * The one message protocol between Tessera's contexts. Each request names its payload and its answer;
+ * the background checks who sent it before looking at anything else.
+ */
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Wait before another unlock attempt is allowed, after repeated wrong passphrases. */
+  retryAfterMs: number;
+}
+
+export interface CodeView {
+  id: string;
+  /** Null for HOTP accounts: their next code is generated on demand, since that advances the counter. */
+  code: string | null;
+  /** The following code, for the last seconds of a step. */
+  nextCode: string | null;
+  period: number | null;
+  secondsLeft: number | null;
+}
+
+export type ContentCodeAnswer =
+  | { status: 'code'; code: string; accountId: string }
+  | { status: 'locked' }
+  | { status: 'no-account' }
+  | { status: 'several-accounts'; count: number };
+
+export interface Requests {
+  'vault.status': { request: Record<string, never>; response: VaultStatus };
+  'vault.create': { request: { passphrase: string }; response: VaultStatus };
+  'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
+  'vault.lock': { request: Record<string, never>; response: VaultStatus };
+  'vault.changePassphrase': { request: { current: string; next: string }; response: null };
+  'accounts.list': { request: Record<string, never>; response: { accounts: AccountSummary[]; damaged: string[] } };
+  'accounts.codes': { request: { at?: number }; response: CodeView[] };
+  'accounts.add': { request: { draft: AccountDraft }; response: AccountSummary };
+  'accounts.addFromUri': { request: { uri: string; domains: string[] }; response: AccountSummary };
+  'accounts.update': { request: { id: string; edit: AccountEdit }; response: AccountSummary };
+  'accounts.remove': { request: { id: string }; response: null };
+  'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
+  'settings.get': { request: Record<string, never>; response: Settings };
+  'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
+  /** The only request a content script may make: the current code for the frame it runs in. */
+  'content.code': { request: Record<string, never>; response: ContentCodeAnswer };
+}
+
+export type RequestType = keyof Requests;
+export type RequestOf<K extends RequestType> = Requests[K]['request'];
+export type ResponseOf<K extends RequestType> = Requests[K]['response'];
+
+export type Message = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];
+
+/** Requests a content script is allowed to make; every other one is refused to it. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['content.code']);
+
+export type ErrorCode = VaultErrorCode | 'forbidden' | 'bad-request' | 'internal';
+
+export interface ProtocolErrorBody {
+  code: ErrorCode;
+  message: string;
+  retryAfterMs?: number;
+}
+
+/** Errors cross contexts as data: thrown Error objects lose their fields between browsers. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: ProtocolErrorBody };
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+  constructor(readonly body: ProtocolErrorBody) {
+    super(body.message);
+  }
+  get code(): ErrorCode {
+    return this.body.code;
+  }
+}
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'accounts.list',
+  'accounts.codes',
+  'accounts.add',
+  'accounts.addFromUri',
+  'accounts.update',
+  'accounts.remove',
+  'accounts.nextHotp',
+  'settings.get',
+  'settings.set',
+  'content.code',
+]);
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, payload } = value as { type?: unknown; payload?: unknown };
+  return typeof type === 'string' && REQUEST_TYPES.has(type) && typeof payload === 'object' && payload !== null;
+}

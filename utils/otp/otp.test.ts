@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { hotpCode, totpCode, secondsLeft, type OtpAlgorithm } from '@/utils/otp/otp';
+
+const ascii = (s: string) => new TextEncoder().encode(s);
+
+// RFC 6238 Appendix B uses a seed of the hash's own length for each algorithm.
+const SEEDS: Record<OtpAlgorithm, Uint8Array> = {
+  SHA1: ascii('12345678901234567890'),
+  SHA256: ascii('12345678901234567890123456789012'),
+  SHA512: ascii('1234567890123456789012345678901234567890123456789012345678901234'),
+};
+
+describe('HOTP (RFC 4226 Appendix D)', () => {
+  it.each([
+    [0, '755224'],
+    [1, '287082'],
+    [2, '359152'],
+    [3, '969429'],
+    [4, '338314'],
+    [5, '254676'],
+    [6, '287922'],
+    [7, '162583'],
+    [8, '399871'],
+    [9, '520489'],
+  ])('counter %i → %s', (counter, code) => {
+    expect(hotpCode(SEEDS.SHA1, { algorithm: 'SHA1', digits: 6, counter })).toBe(code);
+  });
+});
+
+describe('TOTP (RFC 6238 Appendix B, 8 digits, 30 s)', () => {
+  it.each<[number, OtpAlgorithm, string]>([
+    [59, 'SHA1', '94287082'],
+    [59, 'SHA256', '46119246'],
+    [59, 'SHA512', '90693936'],
+    [1111111109, 'SHA1', '07081804'],
+    [1111111109, 'SHA256', '68084774'],
+    [1111111109, 'SHA512', '25091201'],
+    [1111111111, 'SHA1', '14050471'],
+    [1111111111, 'SHA256', '67062674'],
+    [1111111111, 'SHA512', '99943326'],
+    [1234567890, 'SHA1', '89005924'],
+    [1234567890, 'SHA256', '91819424'],
+    [1234567890, 'SHA512', '93441116'],
+    [2000000000, 'SHA1', '69279037'],
+    [2000000000, 'SHA256', '90698825'],
+    [2000000000, 'SHA512', '38618901'],
+    [20000000000, 'SHA1', '65353130'],
+    [20000000000, 'SHA256', '77737706'],
+    [20000000000, 'SHA512', '47863826'],
+  ])('T=%i %s → %s', (seconds, algorithm, code) => {
+    expect(totpCode(SEEDS[algorithm], { algorithm, digits: 8, period: 30 }, seconds * 1000)).toBe(code);
+  });
+
+  it('accepts the 10-byte secrets real sites issue and other periods', () => {
+    const tenBytes = ascii('1234567890');
+    const code = totpCode(tenBytes, { algorithm: 'SHA1', digits: 6, period: 60 }, 59_000);
+    expect(code).toMatch(/^\d{6}$/);
+    expect(totpCode(tenBytes, { algorithm: 'SHA1', digits: 6, period: 60 }, 0)).toBe(code);
+    expect(totpCode(tenBytes, { algorithm: 'SHA1', digits: 6, period: 60 }, 60_000)).not.toBe(code);
+  });
+
+  it.each([
+    [30, 0, 30],
+    [30, 29_999, 1],
+    [30, 30_000, 30],
+    [60, 45_500, 15],
+  ])('period %i at %i ms leaves %i s', (period, now, left) => {
+    expect(secondsLeft(period, now)).toBe(left);
+  });
+});

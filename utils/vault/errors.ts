@@ -1,0 +1,22 @@
+export type VaultErrorCode =
+  | 'not-created'
+  | 'already-created'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'weak-passphrase'
+  | 'throttled'
+  | 'corrupt'
+  | 'not-found'
+  | 'invalid-input';
+
+/** An error whose message is written for the person using Tessera; it never contains secret material. */
+export class VaultError extends Error {
+  override name = 'VaultError';
+  constructor(
+    readonly code: VaultErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,220 @@
+import type { IDBPDatabase } from 'idb';
+import type { Account } from '@/utils/accounts/account';
+import { judgePassphrase } from '@/utils/passphrase-strength';
+import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
+import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
+import { VaultError } from '@/utils/vault/errors';
+import type { Argon2idParams } from '@/utils/vault/kdf';
+import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
+import { openAccount, sealAccount } from '@/utils/vault/records';
+import type { SessionKeyStore } from '@/utils/vault/session-key';
+import { retryAfterMs, type FailedUnlocks } from '@/utils/vault/unlock-throttle';
+
+export type VaultState = 'not-created' | 'locked' | 'unlocked';
+
+export interface VaultEnv {
+  db: () => Promise<IDBPDatabase<TesseraDB>>;
+  sessionKeys: Pick<SessionKeyStore, 'get' | 'set' | 'clear'>;
+  failedUnlocks: { get(): Promise<FailedUnlocks | null>; set(value: FailedUnlocks | null): Promise<void> };
+  now: () => number;
+  /** Argon2id cost for new wrappers; tests use a cheap one. */
+  kdf?: Omit<Argon2idParams, 'salt'>;
+}
+
+interface Unlocked {
+  dataKey: CryptoKey;
+  accounts: Map<string, Account>;
+  order: Map<string, number>;
+  /** Ids of records that no longer decrypt: kept on disk untouched, reported to the user. */
+  damaged: string[];
+}
+
+/**
+ * The encrypted store of accounts. Holds decrypted accounts only while unlocked, and can always rebuild
+ * them from IndexedDB plus the session key, because a service worker may be stopped at any moment.
+ */
+export class Vault {
+  private unlocked: Unlocked | null = null;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly env: VaultEnv) {}
+
+  async state(): Promise<VaultState> {
+    if (!(await this.header())) return 'not-created';
+    return (await this.tryRestore()) ? 'unlocked' : 'locked';
+  }
+
+  async retryAfterMs(): Promise<number> {
+    return retryAfterMs(await this.env.failedUnlocks.get(), this.env.now());
+  }
+
+  async create(passphrase: string): Promise<void> {
+    const verdict = judgePassphrase(passphrase);
+    if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
+    await this.serialized(async () => {
+      if (await this.header()) throw new VaultError('already-created', 'A vault already exists in this browser profile.');
+      const rawKey = newDataKeyBytes();
+      const header: VaultHeader = {
+        format: 1,
+        createdAt: this.env.now(),
+        wrappers: [await wrapWithPassphrase(rawKey, passphrase, this.env.kdf)],
+      };
+      const db = await this.env.db();
+      const tx = db.transaction('meta', 'readwrite');
+      // add(), not put(): two racing creations cannot overwrite each other's header.
+      await Promise.all([tx.store.add(header, 'header'), tx.done]);
+      await this.becomeUnlocked(rawKey);
+    });
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const header = await this.requireHeader();
+    const wait = await this.retryAfterMs();
+    if (wait > 0) {
+      throw new VaultError('throttled', `Too many wrong tries. Try again in ${Math.ceil(wait / 1000)} s.`, wait);
+    }
+    const rawKey = await unwrapWithPassphrase(header, passphrase);
+    if (!rawKey) {
+      const previous = await this.env.failedUnlocks.get();
+      await this.env.failedUnlocks.set({ count: (previous?.count ?? 0) + 1, lastAt: this.env.now() });
+      const next = await this.retryAfterMs();
+      const suffix = next > 0 ? ` Wait ${Math.ceil(next / 1000)} s before the next try.` : '';
+      throw new VaultError('wrong-passphrase', `That passphrase is not right. Nothing was changed.${suffix}`, next || undefined);
+    }
+    await this.env.failedUnlocks.set(null);
+    await this.becomeUnlocked(rawKey);
+  }
+
+  async lock(): Promise<void> {
+    this.unlocked = null;
+    await this.env.sessionKeys.clear();
+  }
+
+  /** Re-wraps the data key only; the records are untouched, and the header is replaced in one write. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const verdict = judgePassphrase(next);
+    if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
+    await this.serialized(async () => {
+      const header = await this.requireHeader();
+      const rawKey = await unwrapWithPassphrase(header, current);
+      if (!rawKey) throw new VaultError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.');
+      const wrapper = await wrapWithPassphrase(rawKey, next, this.env.kdf);
+      const updated: VaultHeader = { ...header, wrappers: [...header.wrappers.filter((w) => w.kind !== 'passphrase'), wrapper] };
+      const db = await this.env.db();
+      const tx = db.transaction('meta', 'readwrite');
+      await Promise.all([tx.store.put(updated, 'header'), tx.done]);
+    });
+  }
+
+  async list(): Promise<{ accounts: Account[]; damaged: string[] }> {
+    const unlocked = await this.requireUnlocked();
+    const accounts = [...unlocked.accounts.values()].sort(
+      (a, b) => (unlocked.order.get(a.id) ?? 0) - (unlocked.order.get(b.id) ?? 0),
+    );
+    return { accounts, damaged: [...unlocked.damaged] };
+  }
+
+  async get(id: string): Promise<Account> {
+    const unlocked = await this.requireUnlocked();
+    const account = unlocked.accounts.get(id);
+    if (account) return account;
+    if (unlocked.damaged.includes(id)) {
+      throw new VaultError('corrupt', 'This account’s stored data was changed or damaged and cannot be decrypted.');
+    }
+    throw new VaultError('not-found', 'That account no longer exists.');
+  }
+
+  async add(account: Account): Promise<void> {
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const order = Math.max(-1, ...unlocked.order.values()) + 1;
+      await this.write(unlocked, account, order);
+    });
+  }
+
+  /** Applies `change` to the stored account and persists it before returning the result. */
+  async update(id: string, change: (account: Account) => Account): Promise<Account> {
+    return this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const updated = { ...change(await this.get(id)), id, updatedAt: this.env.now() };
+      await this.write(unlocked, updated, unlocked.order.get(id) ?? 0);
+      return updated;
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const db = await this.env.db();
+      const tx = db.transaction('records', 'readwrite');
+      await Promise.all([tx.store.delete(id), tx.done]);
+      unlocked.accounts.delete(id);
+      unlocked.order.delete(id);
+      unlocked.damaged = unlocked.damaged.filter((d) => d !== id);
+    });
+  }
+
+  private async write(unlocked: Unlocked, account: Account, order: number): Promise<void> {
+    // Encrypt first: an IndexedDB transaction would auto-commit while WebCrypto is awaited.
+    const record = await sealAccount(unlocked.dataKey, account, order);
+    const db = await this.env.db();
+    const tx = db.transaction('records', 'readwrite');
+    await Promise.all([tx.store.put(record), tx.done]);
+    unlocked.accounts.set(account.id, account);
+    unlocked.order.set(account.id, order);
+  }
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.writes.then(work, work);
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  private async header(): Promise<VaultHeader | undefined> {
+    return (await this.env.db()).get('meta', 'header');
+  }
+
+  private async requireHeader(): Promise<VaultHeader> {
+    const header = await this.header();
+    if (!header) throw new VaultError('not-created', 'No vault exists yet: create one with a passphrase first.');
+    return header;
+  }
+
+  private async requireUnlocked(): Promise<Unlocked> {
+    const unlocked = await this.tryRestore();
+    if (!unlocked) throw new VaultError('locked', 'Tessera is locked. Unlock it with your passphrase.');
+    return unlocked;
+  }
+
+  /** Rebuilds the decrypted accounts from IndexedDB when a session key survives a worker restart. */
+  private async tryRestore(): Promise<Unlocked | null> {
+    if (this.unlocked) return this.unlocked;
+    const rawKey = await this.env.sessionKeys.get();
+    if (!rawKey) return null;
+    return this.load(rawKey);
+  }
+
+  private async becomeUnlocked(rawKey: Uint8Array<ArrayBuffer>): Promise<void> {
+    await this.env.sessionKeys.set(rawKey);
+    this.unlocked = null;
+    await this.load(rawKey);
+  }
+
+  private async load(rawKey: Uint8Array<ArrayBuffer>): Promise<Unlocked> {
+    const dataKey = await importDataKey(rawKey);
+    const records = await (await this.env.db()).getAll('records');
+    const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
+    const unlocked: Unlocked = { dataKey, accounts: new Map(), order: new Map(), damaged: [] };
+    records.forEach((record, i) => {
+      const account = opened[i];
+      if (account) {
+        unlocked.accounts.set(account.id, account);
+        unlocked.order.set(account.id, record.order);
+      } else {
+        unlocked.damaged.push(record.id);
+      }
+    });
+    this.unlocked ??= unlocked;
+    return this.unlocked;
+  }
+}

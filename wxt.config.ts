@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is a function of the target browser so that each build carries only what that browser
+// understands (see README → Permissions for why each entry is here).
+export default defineConfig({
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Tessera',
+    description: 'Two-factor authentication codes, encrypted in your browser, filled where they belong.',
+    permissions: ['storage', 'alarms', 'activeTab'],
+    content_security_policy: {
+      // hash-wasm runs Argon2id as WebAssembly; nothing else is allowed to compile code.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    action: { default_title: 'Tessera' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tessera@tessera-authenticator.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android understands data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'es2022' },
+  }),
+});
