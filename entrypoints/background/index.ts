@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { AUTO_LOCK_ALARM } from '@/utils/background/auto-lock';
+import { lockOnIdleAlarm } from '@/utils/background/auto-lock';
 import { createRouter } from '@/utils/background/router';
 import { createBackgroundServices } from '@/utils/background/services';
 import { sessionKeyStore } from '@/utils/vault/session-key';
@@ -19,8 +19,7 @@ export default defineBackground({
       return true;
     });
 
-    browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === AUTO_LOCK_ALARM) void services.vault.lock();
-    });
+    const onAlarm = lockOnIdleAlarm(() => services.vault.lock());
+    browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
   },
 });

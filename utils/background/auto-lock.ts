@@ -10,3 +10,8 @@ export async function scheduleAutoLock(minutes: number, now: number): Promise<vo
 export async function cancelAutoLock(): Promise<void> {
   await browser.alarms.clear(AUTO_LOCK_ALARM);
 }
+
+/** Locks when the idle alarm fires; other alarms are someone else's. */
+export function lockOnIdleAlarm(lock: () => Promise<void>) {
+  return (alarm: { name: string }): Promise<void> => (alarm.name === AUTO_LOCK_ALARM ? lock() : Promise.resolve());
+}
