@@ -3,7 +3,7 @@ import { createRouter } from '@/utils/background/router';
 import type { SenderInfo } from '@/utils/background/sender';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
-import type { RequestType } from '@/utils/messaging/protocol';
+import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES } from '@/utils/messaging/protocol';
 import { totpCode } from '@/utils/otp/otp';
 import { decodeBase32 } from '@/utils/otp/base32';
 
@@ -39,22 +39,7 @@ describe('background router', () => {
     }
   });
 
-  it.each<RequestType>([
-    'accounts.list',
-    'accounts.codes',
-    'accounts.add',
-    'accounts.addFromUri',
-    'accounts.update',
-    'accounts.remove',
-    'accounts.nextHotp',
-    'vault.status',
-    'vault.unlock',
-    'vault.create',
-    'vault.lock',
-    'vault.changePassphrase',
-    'settings.get',
-    'settings.set',
-  ])('refuses %s to a content script, even on a bound site with the vault unlocked', async (type) => {
+  it.each(REQUEST_TYPES.filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type)))('refuses %s to a content script, even on a bound site with the vault unlocked', async (type) => {
     const { world, call } = await setup();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('a', { domains: ['example.com'] }));

@@ -79,26 +79,29 @@ export class ProtocolError extends Error {
   }
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
-  'vault.status',
-  'vault.create',
-  'vault.unlock',
-  'vault.lock',
-  'vault.changePassphrase',
-  'accounts.list',
-  'accounts.codes',
-  'accounts.add',
-  'accounts.addFromUri',
-  'accounts.update',
-  'accounts.remove',
-  'accounts.nextHotp',
-  'settings.get',
-  'settings.set',
-  'content.code',
-]);
+// A record, not a list, so that the compiler insists every request type is named here.
+const KNOWN_REQUESTS: Record<RequestType, true> = {
+  'vault.status': true,
+  'vault.create': true,
+  'vault.unlock': true,
+  'vault.lock': true,
+  'vault.changePassphrase': true,
+  'accounts.list': true,
+  'accounts.codes': true,
+  'accounts.add': true,
+  'accounts.addFromUri': true,
+  'accounts.update': true,
+  'accounts.remove': true,
+  'accounts.nextHotp': true,
+  'settings.get': true,
+  'settings.set': true,
+  'content.code': true,
+};
+
+export const REQUEST_TYPES = Object.keys(KNOWN_REQUESTS) as RequestType[];
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return typeof type === 'string' && REQUEST_TYPES.has(type) && typeof payload === 'object' && payload !== null;
+  return typeof type === 'string' && Object.hasOwn(KNOWN_REQUESTS, type) && typeof payload === 'object' && payload !== null;
 }
