@@ -8,7 +8,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tessera',
     description: 'Two-factor authentication codes, encrypted in your browser, filled where they belong.',
-    permissions: ['storage', 'alarms', 'activeTab'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // Reading the QR code of the tab a pop-out window acts on, and (Firefox) captureVisibleTab at all.
+    host_permissions: ['<all_urls>'],
     content_security_policy: {
       // hash-wasm runs Argon2id as WebAssembly; nothing else is allowed to compile code.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

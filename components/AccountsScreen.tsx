@@ -3,6 +3,7 @@ import { AccountRow } from '@/components/AccountRow';
 import { AddAccount } from '@/components/AddAccount';
 import { EditAccount } from '@/components/EditAccount';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ScanQr } from '@/components/ScanQr';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { accountMatchesOrigin } from '@/utils/domain-match';
 import type { VaultStatus } from '@/utils/messaging/protocol';
@@ -10,14 +11,14 @@ import { sendRequest } from '@/utils/messaging/send';
 import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
 
-type View = { name: 'list' } | { name: 'add' } | { name: 'edit'; account: AccountSummary };
+type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary };
 
 export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) => void }) {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [damaged, setDamaged] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
-  const [tab, setTab] = useState<TargetTab>({ id: null, url: null, site: null });
+  const [tab, setTab] = useState<TargetTab>({ id: null, windowId: null, url: null, site: null });
   const [version, setVersion] = useState(0);
 
   const lockedElsewhere = useCallback(() => {
@@ -48,6 +49,7 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
     setVersion((v) => v + 1);
   };
 
+  if (view.name === 'scan') return <ScanQr tab={tab} scanOnOpen onClose={changed} />;
   if (view.name === 'add') return <AddAccount site={tab.site} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'edit') return <EditAccount account={view.account} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
 
@@ -60,6 +62,9 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
     <main class="screen">
       <header class="toolbar">
         <h1>Tessera</h1>
+        <button type="button" class="primary" onClick={() => setView({ name: 'scan' })} disabled={tab.id === null}>
+          Scan QR code
+        </button>
         <button type="button" onClick={() => setView({ name: 'add' })}>Add account</button>
         <button type="button" onClick={lock}>Lock</button>
       </header>

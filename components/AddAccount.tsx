@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import { EnrolOutcome } from '@/components/EnrolOutcome';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import type { EnrolResult } from '@/utils/messaging/protocol';
 import type { AccountDraft } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
@@ -27,16 +29,23 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
   });
   const [domainsText, setDomainsText] = useState(site ?? '');
   const [uri, setUri] = useState('');
-  const save = useAction(async () => {
+  const [duplicate, setDuplicate] = useState<EnrolResult | null>(null);
+  const save = useAction(async (updateExisting: boolean) => {
     const domains = splitDomains(domainsText);
-    if (mode === 'uri') return sendRequest('accounts.addFromUri', { uri, domains });
-    return sendRequest('accounts.add', { draft: { ...draft, domains } });
+    if (mode === 'uri') return sendRequest('accounts.addFromUri', { uri, domains, updateExisting });
+    return sendRequest('accounts.add', { draft: { ...draft, domains }, updateExisting });
   });
   const set = <K extends keyof AccountDraft>(key: K, value: AccountDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const onSubmit = async (event: Event) => {
+  const submit = async (updateExisting: boolean) => {
+    const result = await save.run(updateExisting);
+    if (!result) return;
+    if (result.duplicates.length > 0) setDuplicate(result);
+    else onDone();
+  };
+  const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (await save.run()) onDone();
+    void submit(false);
   };
 
   return (
@@ -114,6 +123,7 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
         <span class="muted small">Codes are offered only on these sites (and their subdomains). Separate several with commas.</span>
       </label>
       <ErrorMessage message={save.error} />
+      {duplicate && <EnrolOutcome result={duplicate} onUpdateExisting={() => void submit(true)} />}
       <div class="actions">
         <button type="button" onClick={onCancel}>Cancel</button>
         <button type="submit" class="primary" disabled={save.busy}>Save account</button>

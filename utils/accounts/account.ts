@@ -1,4 +1,6 @@
-import type { OtpAlgorithm, OtpDigits, OtpParams } from '@/utils/otp/otp';
+import { STEAM_CODE_LENGTH, type OtpAlgorithm, type OtpDigits, type OtpParams } from '@/utils/otp/otp';
+
+export type OtpKind = OtpParams['kind'];
 
 /** Everything Tessera knows about one account. Lives only inside an encrypted record. */
 export interface Account {
@@ -20,7 +22,7 @@ export interface AccountDraft {
   issuer: string;
   label: string;
   secret: string;
-  kind: 'totp' | 'hotp';
+  kind: OtpKind;
   algorithm: OtpAlgorithm;
   digits: OtpDigits;
   period: number;
@@ -33,9 +35,10 @@ export interface AccountSummary {
   id: string;
   issuer: string;
   label: string;
-  kind: 'totp' | 'hotp';
+  kind: OtpKind;
   algorithm: OtpAlgorithm;
-  digits: OtpDigits;
+  /** Code length: 6–8 digits, or 5 characters for Steam. */
+  digits: number;
   period: number | null;
   counter: number | null;
   domains: string[];
@@ -50,15 +53,16 @@ export interface AccountEdit {
 }
 
 export function summarize(account: Account): AccountSummary {
+  const { otp } = account;
   return {
     id: account.id,
     issuer: account.issuer,
     label: account.label,
-    kind: account.otp.kind,
-    algorithm: account.otp.algorithm,
-    digits: account.otp.digits,
-    period: account.otp.kind === 'totp' ? account.otp.period : null,
-    counter: account.otp.kind === 'hotp' ? account.otp.counter : null,
+    kind: otp.kind,
+    algorithm: otp.kind === 'steam' ? 'SHA1' : otp.algorithm,
+    digits: otp.kind === 'steam' ? STEAM_CODE_LENGTH : otp.digits,
+    period: otp.kind === 'hotp' ? null : otp.period,
+    counter: otp.kind === 'hotp' ? otp.counter : null,
     domains: account.domains,
     createdAt: account.createdAt,
     updatedAt: account.updatedAt,

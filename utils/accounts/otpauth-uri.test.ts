@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { OtpauthUriError, parseOtpauthUri } from '@/utils/accounts/otpauth-uri';
+import { formatOtpauthUri, OtpauthUriError, parseOtpauthUri } from '@/utils/accounts/otpauth-uri';
 import { encodeBase32 } from '@/utils/otp/base32';
 
 describe('parseOtpauthUri', () => {
@@ -26,13 +26,18 @@ describe('parseOtpauthUri', () => {
       { issuer: 'ParamIssuer', label: 'me' },
     ],
     ['otpauth://totp/Some+Site:a+b?secret=JBSWY3DPEHPK3PXP', { issuer: 'Some Site', label: 'a b' }],
+    ['otpauth://totp/ACME%3Ajohn?secret=JBSWY3DPEHPK3PXP', { issuer: 'ACME', label: 'john' }],
+    ['otpauth://totp/A%3AB:john?secret=JBSWY3DPEHPK3PXP', { issuer: 'A:B', label: 'john' }],
+    ['otpauth://steam/Steam:gamer?secret=JBSWY3DPEHPK3PXP', { kind: 'steam', issuer: 'Steam', label: 'gamer' }],
+    ['otpauth://totp/Valve:gamer?secret=JBSWY3DPEHPK3PXP&encoder=steam', { kind: 'steam', issuer: 'Valve' }],
+    ['otpauth://totp/gamer?secret=JBSWY3DPEHPK3PXP&issuer=Steam&digits=5', { kind: 'steam', issuer: 'Steam' }],
+    ['otpauth://totp/Example:me?secret=JBSWY3DPEHPK3PXP&period=90', { kind: 'totp', period: 90 }],
   ])('reads %s', (uri, expected) => {
     expect(parseOtpauthUri(uri)).toMatchObject(expected);
   });
 
   it.each([
     ['https://example.com', /not an otpauth/],
-    ['otpauth-migration://offline?data=abc', /Google Authenticator export/],
     ['otpauth://motp/x?secret=JBSWY3DPEHPK3PXP', /"motp" is not a code type/],
     ['otpauth://totp/x', /no secret/],
     ['otpauth://totp/x?secret=JBSW1', /secret is not valid/],
@@ -55,6 +60,27 @@ describe('parseOtpauthUri', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(OtpauthUriError);
         }
+      }),
+    );
+  });
+
+  it('formatting then parsing gives the same account, for any account', () => {
+    const draft = fc.record({
+      kind: fc.constantFrom('totp' as const, 'hotp' as const, 'steam' as const),
+      issuer: fc.string({ maxLength: 20 }).map((s) => s.trim()),
+      label: fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim() || 'x'),
+      secret: fc.uint8Array({ minLength: 10, maxLength: 40 }).map(encodeBase32),
+      algorithm: fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const),
+      digits: fc.constantFrom(6 as const, 7 as const, 8 as const),
+      period: fc.integer({ min: 1, max: 3600 }),
+      counter: fc.nat(),
+    }).filter((d) => !(d.kind === 'totp' && d.issuer.toLowerCase() === 'steam'));
+    fc.assert(
+      fc.property(draft, (d) => {
+        // A label's own "Issuer:" prefix is indistinguishable from the issuer, so links carry the issuer parameter.
+        const parsed = parseOtpauthUri(formatOtpauthUri(d));
+        const expected = d.kind === 'steam' ? { ...d, issuer: d.issuer || 'Steam', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 } : { ...d, ...(d.kind === 'hotp' ? { period: 30 } : { counter: 0 }) };
+        expect(parsed).toEqual(expected);
       }),
     );
   });

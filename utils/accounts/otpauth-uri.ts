@@ -1,4 +1,4 @@
-import type { AccountDraft } from '@/utils/accounts/account';
+import type { AccountDraft, OtpKind } from '@/utils/accounts/account';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
 import { normalizeBase32 } from '@/utils/otp/base32';
 
@@ -38,21 +38,26 @@ export function parseOtpauthUri(input: string): Omit<AccountDraft, 'domains'> {
   const text = input.trim();
   const match = /^otpauth:\/\/([^/?#]*)\/?([^?#]*)(?:\?([^#]*))?/i.exec(text);
   if (!match) {
-    if (/^otpauth-migration:/i.test(text)) {
-      throw new OtpauthUriError('This is a Google Authenticator export link; use Import to read it.');
-    }
     throw new OtpauthUriError('This is not an otpauth:// link.');
   }
-  const kind = (match[1] ?? '').toLowerCase();
-  if (kind !== 'totp' && kind !== 'hotp') {
-    throw new OtpauthUriError(`"${match[1]}" is not a code type Tessera knows (expected totp or hotp).`);
+  const type = (match[1] ?? '').toLowerCase();
+  if (type !== 'totp' && type !== 'hotp' && type !== 'steam') {
+    throw new OtpauthUriError(`"${match[1]}" is not a code type Tessera knows (expected totp, hotp or steam).`);
   }
   const params = new URLSearchParams(match[3] ?? '');
-  const path = decodeComponent(match[2] ?? '');
-  const colon = path.indexOf(':');
-  const pathIssuer = colon >= 0 ? path.slice(0, colon).trim() : '';
-  const label = (colon >= 0 ? path.slice(colon + 1) : path).trim();
+  // The issuer/account separator is a literal ":" or, from some generators, "%3A". Split before decoding, so
+  // an encoded colon inside an issuer is not taken for the separator when a literal one follows.
+  const rawPath = match[2] ?? '';
+  const separator = rawPath.includes(':') ? /:/ : /%3A/i;
+  const [rawIssuer, ...rest] = rawPath.split(separator);
+  const hasPrefix = rest.length > 0;
+  const pathIssuer = hasPrefix ? decodeComponent(rawIssuer ?? '').trim() : '';
+  const label = decodeComponent(hasPrefix ? rest.join(rawPath.includes(':') ? ':' : '%3A') : rawPath).trim();
   const issuer = (params.get('issuer') ?? '').trim() || pathIssuer;
+  // Steam Guard links come as otpauth://steam/…, with encoder=steam, or as a plain TOTP link issued by Steam.
+  const isSteam =
+    type === 'steam' || params.get('encoder')?.toLowerCase() === 'steam' || (type === 'totp' && issuer.toLowerCase() === 'steam');
+  const kind: OtpKind = isSteam ? 'steam' : type === 'hotp' ? 'hotp' : 'totp';
 
   const rawSecret = params.get('secret');
   if (!rawSecret) throw new OtpauthUriError('The link has no secret.');
@@ -67,12 +72,33 @@ export function parseOtpauthUri(input: string): Omit<AccountDraft, 'domains'> {
   const algorithm = ALGORITHM_NAMES[algorithmName];
   if (!algorithm) throw new OtpauthUriError(`The algorithm "${algorithmName}" is not supported (SHA1, SHA256 or SHA512).`);
   const digits = integerParam(params, 'digits', 6);
-  if (digits !== 6 && digits !== 7 && digits !== 8) throw new OtpauthUriError(`Codes of ${digits} digits are not supported (6–8).`);
+  if (kind !== 'steam' && digits !== 6 && digits !== 7 && digits !== 8) throw new OtpauthUriError(`Codes of ${digits} digits are not supported (6–8).`);
   const period = integerParam(params, 'period', 30);
   if (kind === 'totp' && (period < 1 || period > 3600)) throw new OtpauthUriError(`A period of ${period} s is not supported.`);
   if (kind === 'hotp' && params.get('counter') === null) throw new OtpauthUriError('An HOTP link must give its counter.');
   const counter = integerParam(params, 'counter', 0);
   if (!Number.isSafeInteger(counter)) throw new OtpauthUriError('The counter is too large.');
 
+  if (kind === 'steam') return { kind, issuer: issuer || 'Steam', label, secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
   return { kind, issuer, label, secret, algorithm, digits: digits as OtpDigits, period, counter };
+}
+
+/** The Key URI Format link for an account, as authenticator apps read it (Steam in the steam-totp form). */
+export function formatOtpauthUri(account: Omit<AccountDraft, 'domains'>): string {
+  // Without an issuer, a label holding ":" gets an empty prefix so its encoded colon is not read as the separator.
+  const name =
+    account.issuer || account.label.includes(':')
+      ? `${encodeURIComponent(account.issuer)}:${encodeURIComponent(account.label)}`
+      : encodeURIComponent(account.label);
+  const params = new URLSearchParams({ secret: account.secret });
+  if (account.issuer) params.set('issuer', account.issuer);
+  if (account.kind === 'steam') {
+    params.set('encoder', 'steam');
+    return `otpauth://totp/${name}?${params.toString()}`;
+  }
+  params.set('algorithm', account.algorithm);
+  params.set('digits', String(account.digits));
+  if (account.kind === 'hotp') params.set('counter', String(account.counter));
+  else params.set('period', String(account.period));
+  return `otpauth://${account.kind}/${name}?${params.toString()}`;
 }

@@ -31,7 +31,9 @@ export function accountFromDraft(draft: AccountDraft, id: string, now: number): 
   });
   const common = { algorithm: draft.algorithm, digits: draft.digits };
   let otp: Account['otp'];
-  if (draft.kind === 'totp') {
+  if (draft.kind === 'steam') {
+    otp = { kind: 'steam', period: 30 };
+  } else if (draft.kind === 'totp') {
     if (!Number.isInteger(draft.period) || draft.period < 1 || draft.period > 3600) {
       throw new DraftError('The period must be a whole number of seconds from 1 to 3600.');
     }

@@ -1,25 +1,13 @@
-import { summarize, type Account, type AccountDraft } from '@/utils/accounts/account';
-import { OtpauthUriError, parseOtpauthUri } from '@/utils/accounts/otpauth-uri';
-import { DraftError, accountFromDraft } from '@/utils/accounts/validate-draft';
-import type { HandlerContext, HandlerTable } from '@/utils/background/context';
+import { summarize } from '@/utils/accounts/account';
+import { parseEnrolmentUri, type ParsedEnrolment } from '@/utils/accounts/enrolment-uri';
+import { OtpauthUriError } from '@/utils/accounts/otpauth-uri';
+import type { HandlerTable } from '@/utils/background/context';
+import { enrolDrafts } from '@/utils/background/enrol';
 import { requireString, requireStringArray } from '@/utils/background/payload';
 import { normalizeBinding } from '@/utils/domain';
 import { codeView, secretOf } from '@/utils/otp/codes';
 import { hotpCode } from '@/utils/otp/otp';
 import { VaultError } from '@/utils/vault/errors';
-
-async function addDraft(draft: AccountDraft, ctx: HandlerContext) {
-  let account: Account;
-  try {
-    account = accountFromDraft(draft, ctx.newId(), ctx.now());
-  } catch (error) {
-    if (error instanceof DraftError) throw new VaultError('invalid-input', error.message);
-    throw error;
-  }
-  await ctx.vault.add(account);
-  await ctx.noteActivity();
-  return summarize(account);
-}
 
 function bindings(domains: string[]): string[] {
   return [...new Set(domains)].map((domain) => {
@@ -42,15 +30,18 @@ export const accountHandlers: HandlerTable<
     const now = typeof at === 'number' ? at : ctx.now();
     return accounts.map((account) => codeView(account, now));
   },
-  'accounts.add': async ({ draft }, ctx) => addDraft(draft, ctx),
-  'accounts.addFromUri': async ({ uri, domains }, ctx) => {
+  'accounts.add': async ({ draft, updateExisting }, ctx) => enrolDrafts([draft], updateExisting === true, ctx),
+  'accounts.addFromUri': async ({ uri, domains, updateExisting }, ctx) => {
+    let parsed: ParsedEnrolment;
     try {
-      const parsed = parseOtpauthUri(requireString(uri, 'uri'));
-      return await addDraft({ ...parsed, domains: requireStringArray(domains, 'domains') }, ctx);
+      parsed = parseEnrolmentUri(requireString(uri, 'uri'));
     } catch (error) {
       if (error instanceof OtpauthUriError) throw new VaultError('invalid-input', error.message);
       throw error;
     }
+    const bound = requireStringArray(domains, 'domains');
+    const result = await enrolDrafts(parsed.drafts.map((draft) => ({ ...draft, domains: bound })), updateExisting === true, ctx);
+    return { ...result, skipped: parsed.skipped };
   },
   'accounts.update': async ({ id, edit }, ctx) => {
     const domains = edit.domains === undefined ? undefined : bindings(requireStringArray(edit.domains, 'domains'));

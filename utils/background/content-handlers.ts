@@ -1,6 +1,6 @@
 import type { HandlerTable } from '@/utils/background/context';
 import { accountMatchesOrigin } from '@/utils/domain-match';
-import { currentTotp } from '@/utils/otp/codes';
+import { currentTimeCode } from '@/utils/otp/codes';
 
 export const contentHandlers: HandlerTable<'content.code'> = {
   /**
@@ -12,11 +12,11 @@ export const contentHandlers: HandlerTable<'content.code'> = {
     if ((await ctx.vault.state()) !== 'unlocked') return { status: 'locked' };
     const { origin } = ctx.sender;
     const { accounts } = await ctx.vault.list();
-    const matching = accounts.filter((account) => account.otp.kind === 'totp' && accountMatchesOrigin(account.domains, origin));
+    const matching = accounts.filter((account) => account.otp.kind !== 'hotp' && accountMatchesOrigin(account.domains, origin));
     const [only] = matching;
     if (!only) return { status: 'no-account' };
     if (matching.length > 1) return { status: 'several-accounts', count: matching.length };
-    const code = currentTotp(only, ctx.now());
+    const code = currentTimeCode(only, ctx.now());
     if (code === null) return { status: 'no-account' };
     await ctx.noteActivity();
     return { status: 'code', code, accountId: only.id };

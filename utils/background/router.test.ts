@@ -96,9 +96,9 @@ describe('background router', () => {
     expect(await call('vault.create', { passphrase: PASS })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 
     const draft = { issuer: ' Example ', label: 'alice', secret: 'jbsw y3dp ehpk 3pxp====', kind: 'totp', algorithm: 'SHA1', digits: 6, period: 30, counter: 0, domains: ['Example.com'] };
-    expect(await call('accounts.add', { draft })).toMatchObject({ ok: true, value: { id: 'id-1', issuer: 'Example', domains: ['example.com'] } });
+    expect(await call('accounts.add', { draft })).toMatchObject({ ok: true, value: { added: [{ id: 'id-1', issuer: 'Example', domains: ['example.com'] }] } });
     expect(await call('accounts.add', { draft: { ...draft, secret: 'JBSW1' } })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/"1"/) } });
-    expect(await call('accounts.addFromUri', { uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0', domains: ['bank.example'] })).toMatchObject({ ok: true, value: { kind: 'hotp', counter: 0 } });
+    expect(await call('accounts.addFromUri', { uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0', domains: ['bank.example'] })).toMatchObject({ ok: true, value: { added: [{ kind: 'hotp', counter: 0 }] } });
     expect(await call('accounts.addFromUri', { uri: 'otpauth://totp/x?secret=', domains: [] })).toMatchObject({ ok: false, error: { message: 'The link has no secret.' } });
 
     const list = await call('accounts.list', {});
@@ -118,6 +118,53 @@ describe('background router', () => {
     expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['co.uk'] } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('vault.lock', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
     expect(await call('accounts.list', {})).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/locked/) } });
+  });
+
+  it('never stores a secret twice: reports the duplicate, or updates the stored account when asked', async () => {
+    const { call } = await setup();
+    await call('vault.create', { passphrase: PASS });
+    const uri = 'otpauth://totp/Old:me?secret=JBSWY3DPEHPK3PXP&issuer=Old';
+    expect(await call('accounts.addFromUri', { uri, domains: ['example.com'] })).toMatchObject({ ok: true, value: { added: [{ issuer: 'Old' }] } });
+    const again = 'otpauth://totp/New:me2?secret=jbswy3dpehpk3pxp&issuer=New&digits=8';
+    expect(await call('accounts.addFromUri', { uri: again, domains: ['example.org'] })).toEqual({
+      ok: true,
+      value: { added: [], updated: [], skipped: [], duplicates: [{ existing: expect.objectContaining({ issuer: 'Old' }), issuer: 'New', label: 'me2' }] },
+    });
+    expect(await call('accounts.addFromUri', { uri: again, domains: ['example.org'], updateExisting: true })).toMatchObject({
+      ok: true,
+      value: { added: [], updated: [{ issuer: 'New', label: 'me2', digits: 8, domains: ['example.com', 'example.org'] }] },
+    });
+    expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [{ issuer: 'New' }] } });
+  });
+
+  it('imports every account of a Google Authenticator export and saves nothing from a malformed link', async () => {
+    const { call } = await setup();
+    await call('vault.create', { passphrase: PASS });
+    // Two TOTP entries ("A:one" SHA1/6 and "B:two" SHA256/8) built with the protobuf layout of MigrationPayload.
+    const entry = (name: string, issuer: string, algorithm: number, digits: number) => {
+      const enc = new TextEncoder();
+      const secret = enc.encode(`${name}-secret-0123456789`.slice(0, 20));
+      const n = enc.encode(name);
+      const i = enc.encode(issuer);
+      return [0x0a, secret.length, ...secret, 0x12, n.length, ...n, 0x1a, i.length, ...i, 0x20, algorithm, 0x28, digits, 0x30, 2];
+    };
+    const e1 = entry('one', 'A', 1, 1);
+    const e2 = entry('two', 'B', 2, 2);
+    const payload = new Uint8Array([0x0a, e1.length, ...e1, 0x0a, e2.length, ...e2, 0x10, 1, 0x18, 1, 0x20, 0]);
+    const uri = `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...payload)))}`;
+    expect(await call('accounts.addFromUri', { uri, domains: [] })).toMatchObject({
+      ok: true,
+      value: { added: [{ issuer: 'A', label: 'one', digits: 6 }, { issuer: 'B', label: 'two', algorithm: 'SHA256', digits: 8 }], duplicates: [], skipped: [] },
+    });
+    // Scanning the same export again adds nothing.
+    expect(await call('accounts.addFromUri', { uri, domains: [] })).toMatchObject({ ok: true, value: { added: [], duplicates: [{ issuer: 'A' }, { issuer: 'B' }] } });
+
+    for (const bad of ['otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&algorithm=MD5', 'otpauth://totp/x?secret=0000', 'otpauth-migration://offline?data=CgU']) {
+      expect(await call('accounts.addFromUri', { uri: bad, domains: [] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const list = await call('accounts.list', {});
+    expect(list).toMatchObject({ ok: true, value: { accounts: [{ issuer: 'A' }, { issuer: 'B' }] } });
+    expect((list as { value: { accounts: unknown[] } }).value.accounts).toHaveLength(2);
   });
 
   it('persists HOTP counters so a restarted worker never repeats a code', async () => {

@@ -24,6 +24,16 @@ export interface CodeView {
   secondsLeft: number | null;
 }
 
+/** What an enrolment did: every draft lands in exactly one of these lists. */
+export interface EnrolResult {
+  added: AccountSummary[];
+  updated: AccountSummary[];
+  /** Secrets already stored; nothing was written for them. */
+  duplicates: { existing: AccountSummary; issuer: string; label: string }[];
+  /** Entries of an export that could not be taken, with the reason. */
+  skipped: { name: string; reason: string }[];
+}
+
 export type ContentCodeAnswer =
   | { status: 'code'; code: string; accountId: string }
   | { status: 'locked' }
@@ -38,8 +48,9 @@ export interface Requests {
   'vault.changePassphrase': { request: { current: string; next: string }; response: null };
   'accounts.list': { request: Record<string, never>; response: { accounts: AccountSummary[]; damaged: string[] } };
   'accounts.codes': { request: { at?: number }; response: CodeView[] };
-  'accounts.add': { request: { draft: AccountDraft }; response: AccountSummary };
-  'accounts.addFromUri': { request: { uri: string; domains: string[] }; response: AccountSummary };
+  'accounts.add': { request: { draft: AccountDraft; updateExisting?: boolean }; response: EnrolResult };
+  /** An otpauth:// link or a Google Authenticator export (otpauth-migration://), from a QR code or pasted. */
+  'accounts.addFromUri': { request: { uri: string; domains: string[]; updateExisting?: boolean }; response: EnrolResult };
   'accounts.update': { request: { id: string; edit: AccountEdit }; response: AccountSummary };
   'accounts.remove': { request: { id: string }; response: null };
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };

@@ -1,7 +1,7 @@
 import type { Account } from '@/utils/accounts/account';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { decodeBase32 } from '@/utils/otp/base32';
-import { secondsLeft, totpCode } from '@/utils/otp/otp';
+import { secondsLeft, timeBasedCode } from '@/utils/otp/otp';
 
 /** Within this many seconds of a step's end the next code is shown as well. */
 export const SHOW_NEXT_CODE_WITHIN_S = 5;
@@ -18,21 +18,23 @@ export function secretOf(account: Account): Uint8Array {
   return bytes;
 }
 
-export function currentTotp(account: Account, nowMs: number): string | null {
-  if (account.otp.kind !== 'totp') return null;
-  return totpCode(secretOf(account), account.otp, nowMs);
+/** The current code of a time-based account (TOTP or Steam); null for HOTP, whose codes cost a counter step. */
+export function currentTimeCode(account: Account, nowMs: number): string | null {
+  if (account.otp.kind === 'hotp') return null;
+  return timeBasedCode(secretOf(account), account.otp, nowMs);
 }
 
 export function codeView(account: Account, nowMs: number): CodeView {
-  if (account.otp.kind !== 'totp') {
+  const { otp } = account;
+  if (otp.kind === 'hotp') {
     return { id: account.id, code: null, nextCode: null, period: null, secondsLeft: null };
   }
-  const { period } = account.otp;
+  const { period } = otp;
   const left = secondsLeft(period, nowMs);
   return {
     id: account.id,
-    code: totpCode(secretOf(account), account.otp, nowMs),
-    nextCode: left <= SHOW_NEXT_CODE_WITHIN_S ? totpCode(secretOf(account), account.otp, nowMs + period * 1000) : null,
+    code: timeBasedCode(secretOf(account), otp, nowMs),
+    nextCode: left <= SHOW_NEXT_CODE_WITHIN_S ? timeBasedCode(secretOf(account), otp, nowMs + period * 1000) : null,
     period,
     secondsLeft: left,
   };

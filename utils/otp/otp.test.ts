@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hotpCode, totpCode, secondsLeft, type OtpAlgorithm } from '@/utils/otp/otp';
+import { hotpCode, secondsLeft, steamCode, totpCode, type OtpAlgorithm } from '@/utils/otp/otp';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -66,5 +66,23 @@ describe('TOTP (RFC 6238 Appendix B, 8 digits, 30 s)', () => {
     [60, 45_500, 15],
   ])('period %i at %i ms leaves %i s', (period, now, left) => {
     expect(secondsLeft(period, now)).toBe(left);
+  });
+});
+
+describe('Steam Guard codes', () => {
+  // Reference values from an independent implementation (Python's hmac, the steam-totp algorithm:
+  // HMAC-SHA1 over the 30 s counter, dynamic truncation, 5 characters of "23456789BCDFGHJKMNPQRTVWXY").
+  it.each([
+    [0, 'GG5F5'],
+    [1_700_000_000_000, 'R87JJ'],
+  ])('at %i ms', (now, expected) => {
+    expect(steamCode(SEEDS.SHA1, now)).toBe(expected);
+  });
+
+  it('uses only Steam characters and changes every 30 s', () => {
+    const a = steamCode(SEEDS.SHA1, 1_000_000_000_000);
+    expect(a).toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
+    expect(steamCode(SEEDS.SHA1, 1_000_000_000_000 + 29_000 - (1_000_000_000_000 % 30_000))).toBe(a);
+    expect(steamCode(SEEDS.SHA1, 1_000_000_000_000 + 30_000)).not.toBe(a);
   });
 });

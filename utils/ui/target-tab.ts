@@ -3,6 +3,7 @@ import { siteOfUrl } from '@/utils/domain';
 
 export interface TargetTab {
   id: number | null;
+  windowId: number | null;
   url: string | null;
   site: string | null;
 }
@@ -18,8 +19,8 @@ export async function findTargetTab(search: string = location.search): Promise<T
       ? await browser.tabs.get(named)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     const url = tab?.url ?? null;
-    return { id: tab?.id ?? null, url, site: url ? siteOfUrl(url) : null };
+    return { id: tab?.id ?? null, windowId: tab?.windowId ?? null, url, site: url ? siteOfUrl(url) : null };
   } catch {
-    return { id: null, url: null, site: null };
+    return { id: null, windowId: null, url: null, site: null };
   }
 }

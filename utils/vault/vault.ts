@@ -125,10 +125,23 @@ export class Vault {
   }
 
   async add(account: Account): Promise<void> {
+    await this.saveAll([account]);
+  }
+
+  /** Adds new accounts and replaces stored ones (same id) in one transaction: all are written or none. */
+  async saveAll(accounts: Account[]): Promise<void> {
+    if (accounts.length === 0) return;
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const order = Math.max(-1, ...unlocked.order.values()) + 1;
-      await this.write(unlocked, account, order);
+      let nextOrder = Math.max(-1, ...unlocked.order.values()) + 1;
+      const now = this.env.now();
+      const placed = accounts.map((account) => {
+        const existing = unlocked.order.get(account.id);
+        return existing === undefined
+          ? { account, order: nextOrder++ }
+          : { account: { ...account, updatedAt: now }, order: existing };
+      });
+      await this.write(unlocked, placed);
     });
   }
 
@@ -137,7 +150,7 @@ export class Vault {
     return this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
       const updated = { ...change(await this.get(id)), id, updatedAt: this.env.now() };
-      await this.write(unlocked, updated, unlocked.order.get(id) ?? 0);
+      await this.write(unlocked, [{ account: updated, order: unlocked.order.get(id) ?? 0 }]);
       return updated;
     });
   }
@@ -154,14 +167,16 @@ export class Vault {
     });
   }
 
-  private async write(unlocked: Unlocked, account: Account, order: number): Promise<void> {
+  private async write(unlocked: Unlocked, entries: { account: Account; order: number }[]): Promise<void> {
     // Encrypt first: an IndexedDB transaction would auto-commit while WebCrypto is awaited.
-    const record = await sealAccount(unlocked.dataKey, account, order);
+    const records = await Promise.all(entries.map(({ account, order }) => sealAccount(unlocked.dataKey, account, order)));
     const db = await this.env.db();
     const tx = db.transaction('records', 'readwrite');
-    await Promise.all([tx.store.put(record), tx.done]);
-    unlocked.accounts.set(account.id, account);
-    unlocked.order.set(account.id, order);
+    await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+    for (const { account, order } of entries) {
+      unlocked.accounts.set(account.id, account);
+      unlocked.order.set(account.id, order);
+    }
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {

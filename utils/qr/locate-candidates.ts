@@ -1,0 +1,66 @@
+/** What the page reports about its QR-looking elements. Plain data: it crosses from the page to the popup. */
+export interface LocatedCandidates {
+  viewportWidth: number;
+  viewportHeight: number;
+  /** Visible QR-looking elements, in CSS pixels relative to the viewport. */
+  inView: { x: number; y: number; width: number; height: number }[];
+  /** Pixels of QR-looking elements outside the viewport, as data: URLs (PNG, or SVG markup). */
+  offscreen: string[];
+}
+
+/**
+ * Runs inside the page through `scripting.executeScript`, so it must stay self-contained: no imports, no
+ * closures. Finds roughly square <img>, <canvas> and <svg> elements large enough to be a QR code, including
+ * inside open shadow roots.
+ */
+export function locateQrCandidates(): LocatedCandidates {
+  const MIN_SIDE = 48;
+  const MAX_OFFSCREEN = 6;
+  const result: LocatedCandidates = { viewportWidth: innerWidth, viewportHeight: innerHeight, inView: [], offscreen: [] };
+  const elements: Element[] = [];
+  const collect = (root: Document | ShadowRoot) => {
+    root.querySelectorAll('img, canvas, svg').forEach((el) => {
+      if (!(el.parentElement instanceof SVGElement)) elements.push(el);
+    });
+    root.querySelectorAll('*').forEach((el) => {
+      if (el.shadowRoot) collect(el.shadowRoot);
+    });
+  };
+  collect(document);
+
+  const pixelsOf = (el: Element): string | null => {
+    try {
+      if (el instanceof HTMLCanvasElement) return el.toDataURL('image/png');
+      if (el instanceof SVGSVGElement) {
+        return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
+      }
+      if (el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0) {
+        const canvas = document.createElement('canvas');
+        canvas.width = el.naturalWidth;
+        canvas.height = el.naturalHeight;
+        canvas.getContext('2d')?.drawImage(el, 0, 0);
+        return canvas.toDataURL('image/png');
+      }
+    } catch {
+      // A cross-origin image taints the canvas; such an element can only be read once scrolled into view.
+    }
+    return null;
+  };
+
+  for (const el of elements) {
+    const box = el.getBoundingClientRect();
+    if (box.width < MIN_SIDE || box.height < MIN_SIDE) continue;
+    const ratio = box.width / box.height;
+    if (ratio < 0.75 || ratio > 1.33) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0) continue;
+    const fullyInView = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    if (fullyInView) {
+      result.inView.push({ x: box.left, y: box.top, width: box.width, height: box.height });
+    } else if (result.offscreen.length < MAX_OFFSCREEN) {
+      const pixels = pixelsOf(el);
+      if (pixels) result.offscreen.push(pixels);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { decodeInWorker } from '@/utils/qr/decode-client';
+import { locateQrCandidates, type LocatedCandidates } from '@/utils/qr/locate-candidates';
+import type { ScanResult } from '@/utils/qr/scan-frame';
+import type { TargetTab } from '@/utils/ui/target-tab';
+
+/** Whole-frame passes stop within this budget, so "no QR code here" comes within a second. */
+const BUDGET_MS = 900;
+
+export interface ScanFindings {
+  /** otpauth:// and otpauth-migration:// texts, in the order found. */
+  enrolment: string[];
+  /** Other QR contents, so the user can be told what was there instead. */
+  other: string[];
+  stages: ScanResult['stages'];
+}
+
+export class ScanError extends Error {
+  override name = 'ScanError';
+}
+
+function sortFindings(result: ScanResult): ScanFindings {
+  const isEnrolment = (text: string) => /^otpauth(-migration)?:\/\//i.test(text.trim());
+  return { enrolment: result.texts.filter(isEnrolment), other: result.texts.filter((t) => !isEnrolment(t)), stages: result.stages };
+}
+
+async function imageBitmapOf(source: string | Blob): Promise<ImageBitmap> {
+  const url = typeof source === 'string' ? source : URL.createObjectURL(source);
+  try {
+    // Through an <img>: createImageBitmap alone cannot rasterise SVG.
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return await createImageBitmap(image);
+  } finally {
+    if (typeof source !== 'string') URL.revokeObjectURL(url);
+  }
+}
+
+async function locate(tabId: number): Promise<LocatedCandidates | null> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: locateQrCandidates });
+    return (injection?.result as LocatedCandidates | undefined) ?? null;
+  } catch {
+    // Pages the browser keeps extensions out of; the capture below gets the same refusal and says so.
+    return null;
+  }
+}
+
+/** Reads the QR codes shown on a tab: its visible pixels, guided by the QR-looking elements the page has. */
+export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
+  if (tab.id === null || tab.windowId === null) throw new ScanError('There is no page to scan in this window.');
+  const located = await locate(tab.id);
+  let capture: string;
+  try {
+    capture = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  } catch {
+    throw new ScanError('The browser does not let extensions read this page. Open the setup page in a normal tab, or decode a screenshot of the QR code from a file.');
+  }
+  const frame = await imageBitmapOf(capture);
+  const scale = located ? frame.width / located.viewportWidth : 1;
+  const candidates = (located?.inView ?? []).map((r) => ({ x: r.x * scale, y: r.y * scale, width: r.width * scale, height: r.height * scale }));
+  const elementImages = await Promise.all((located?.offscreen ?? []).map((url) => imageBitmapOf(url).catch(() => null)));
+  const result = await decodeInWorker({
+    frame,
+    candidates,
+    elementImages: elementImages.filter((b): b is ImageBitmap => b !== null),
+    budgetMs: BUDGET_MS,
+  });
+  return sortFindings(result);
+}
+
+/** Reads the QR codes in an image file or a pasted image. */
+export async function scanImage(blob: Blob): Promise<ScanFindings> {
+  let frame: ImageBitmap;
+  try {
+    frame = await imageBitmapOf(blob);
+  } catch {
+    throw new ScanError('That file is not an image Tessera can open.');
+  }
+  return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [], budgetMs: 4 * BUDGET_MS }));
+}
