@@ -3,6 +3,7 @@
  * (`npm run build`) and Debian's Chromium. Numbers are printed, never asserted.
  */
 import { benchCodes } from './codes';
+import { benchQrDecoding } from './qr-decode';
 import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -12,3 +13,5 @@ console.log(`codes for 1,000 accounts (Node, otplib): first ${fmt(codes.firstMs)
 
 const unlock = await benchUnlockInChromium();
 console.log(`unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`);
+
+for (const line of await benchQrDecoding()) console.log(line);

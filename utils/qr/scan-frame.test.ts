@@ -64,17 +64,31 @@ describe('scanFrame', () => {
   it('answers "nothing here" and reports each stage it ran', () => {
     const result = scan(composeFrame(1280, 800, []));
     expect(result.texts).toEqual([]);
-    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame', 'down-scaled frame, inverted']);
+    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame']);
+  });
+
+  it('runs the later passes when the budget holds them', () => {
+    let clock = 0;
+    const frame = composeFrame(3200, 2000, []);
+    const result = scanFrame({ frame: memoryFrame(frame, regionOf), candidates: [], elementImages: [] }, { budgetMs: 1_000_000, now: () => (clock += 1) });
+    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame', 'full frame', 'down-scaled frame, inverted', 'full frame, inverted']);
   });
 
   it('skips whole-frame passes that the time budget cannot hold', () => {
     let clock = 0;
     const frame = composeFrame(3200, 2000, [{ image: renderQr(URI, { moduleSize: 2 }), x: 1500, y: 900 }]);
-    // Each clock reading moves 200 ms: the down-scaled pass "takes" 200 ms, so the full-resolution pass
-    // (6.25× the pixels, about 1.25 s) cannot fit in the 1 s budget, while the inverted down-scaled one can.
+    // Each clock reading moves 200 ms, so the down-scaled pass "takes" 400 ms and, with the cost margin, no
+    // further pass (not even the inverted down-scaled one) fits in what is left of the 1 s budget.
     const slow = { budgetMs: 1000, now: () => (clock += 200) };
     const result = scanFrame({ frame: memoryFrame(frame, regionOf), candidates: [], elementImages: [] }, slow);
     expect(result.texts).toEqual([]);
-    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame', 'down-scaled frame, inverted']);
+    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame']);
+  });
+
+  it('runs the later passes when the budget holds them', () => {
+    let clock = 0;
+    const frame = composeFrame(3200, 2000, []);
+    const result = scanFrame({ frame: memoryFrame(frame, regionOf), candidates: [], elementImages: [] }, { budgetMs: 1_000_000, now: () => (clock += 1) });
+    expect(result.stages.map((s) => s.stage)).toEqual(['down-scaled frame', 'full frame', 'down-scaled frame, inverted', 'full frame, inverted']);
   });
 });

@@ -37,21 +37,27 @@ export interface ScanResult {
 export const DOWNSCALED_SIDE = 1280;
 const CROP_SIDE = 1024;
 const MAX_CODES_PER_FRAME = 4;
+const COST_MARGIN = 2;
 
 /** Reads one image, trying inverted colours too, as crops are small enough for both to be cheap. */
 function readEitherWay(image: Rgba): string | null {
   return (readQr(image) ?? readQr(inverted(image)))?.text ?? null;
 }
 
-/** Reads every code in an image (up to a few), blanking each one found before looking again. */
-function readAll(image: Rgba, invert: boolean): string[] {
+/**
+ * Reads every code in an image (up to a few), blanking each one found before looking again, while
+ * `canAfford(lastPassMs)` says one more pass like the last still fits the budget.
+ */
+function readAll(image: Rgba, invert: boolean, now: () => number, canAfford: (passMs: number) => boolean): string[] {
   const work = invert ? inverted(image) : { ...image, data: new Uint8ClampedArray(image.data) };
   const texts: string[] = [];
   for (let i = 0; i < MAX_CODES_PER_FRAME; i++) {
+    const t0 = now();
     const hit = readQr(work);
     if (!hit) break;
     texts.push(hit.text);
     blankOut(work, withMargin(hit.box, 0.15));
+    if (!canAfford(now() - t0)) break;
   }
   return texts;
 }
@@ -88,14 +94,20 @@ export function scanFrame(input: ScanInput, options: ScanOptions): ScanResult {
   const fullPixels = frame.width * frame.height;
   const small = frame.region(whole, DOWNSCALED_SIDE);
   const smallPixels = small.width * small.height;
-  stage('down-scaled frame', () => readAll(small, false));
-  const nsPerPixel = (stages.at(-1)!.ms * 1e6) / smallPixels;
-  const fits = (pixels: number) => options.now() - start + (pixels * nsPerPixel) / 1e6 <= options.budgetMs;
+  const elapsed = () => options.now() - start;
+  const canAfford = (passMs: number) => elapsed() + passMs <= options.budgetMs;
+  stage('down-scaled frame', () => readAll(small, false, options.now, canAfford));
+  const firstPass = stages.at(-1)!;
+  const nsPerPixel = (firstPass.ms * 1e6) / smallPixels / (firstPass.found + 1);
+  // A full-resolution pass costs more per pixel than a down-scaled one (more detail to search), hence the margin.
+  const fits = (pixels: number) => elapsed() + (COST_MARGIN * pixels * nsPerPixel) / 1e6 <= options.budgetMs;
   const isDownscaled = smallPixels < fullPixels;
-
-  if (texts.size === 0 && isDownscaled && fits(fullPixels)) stage('full frame', () => readAll(frame.region(whole), false));
-  if (texts.size === 0 && fits(smallPixels)) stage('down-scaled frame, inverted', () => readAll(small, true));
-  if (texts.size === 0 && isDownscaled && fits(fullPixels)) stage('full frame, inverted', () => readAll(frame.region(whole), true));
+  const pass = (name: string, image: () => Rgba, invert: boolean, pixels: number) => {
+    if (texts.size === 0 && fits(pixels)) stage(name, () => readAll(image(), invert, options.now, canAfford));
+  };
+  if (isDownscaled) pass('full frame', () => frame.region(whole), false, fullPixels);
+  pass('down-scaled frame, inverted', () => small, true, smallPixels);
+  if (isDownscaled) pass('full frame, inverted', () => frame.region(whole), true, fullPixels);
   return { texts: [...texts], stages };
 }
 
