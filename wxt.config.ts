@@ -1,4 +1,19 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * zxing-wasm's default locateFile points at a CDN. Tessera always passes its own (the .wasm ships inside the
+ * extension), so the fallback is replaced by one that fails loudly: no remote address is left in the build.
+ */
+function noRemoteWasm(): Plugin {
+  return {
+    name: 'tessera:no-remote-wasm',
+    transform(code, id) {
+      if (!id.includes('zxing-wasm') || !code.includes('fastly.jsdelivr.net')) return null;
+      return code.replace(/`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`]*`/g, '(() => { throw new Error("zxing .wasm must be local"); })()');
+    },
+  };
+}
 
 // The manifest is a function of the target browser so that each build carries only what that browser
 // understands (see README → Permissions for why each entry is here).
@@ -31,6 +46,9 @@ export default defineConfig({
       : { minimum_chrome_version: '120' }),
   }),
   vite: () => ({
+    plugins: [noRemoteWasm()],
+    // Workers are bundled separately and need the plugin too.
+    worker: { format: 'es' as const, plugins: () => [noRemoteWasm()] },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
   }),

@@ -6,7 +6,6 @@ export interface DecodeRequest {
   frame: ImageBitmap | null;
   candidates: Rect[];
   elementImages: ImageBitmap[];
-  budgetMs: number;
 }
 
 export type DecodeReply = { ok: true; result: ScanResult } | { ok: false; message: string };

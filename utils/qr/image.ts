@@ -63,24 +63,3 @@ export function regionOf(image: Rgba, rect: Rect, maxSide = Infinity): Rgba {
   }
   return { data: out, width, height };
 }
-
-/** Light modules on a dark background (dark themes) become the dark-on-light a QR reader expects. */
-export function inverted(image: Rgba): Rgba {
-  const data = new Uint8ClampedArray(image.data.length);
-  for (let i = 0; i < data.length; i += 4) {
-    data[i] = 255 - image.data[i]!;
-    data[i + 1] = 255 - image.data[i + 1]!;
-    data[i + 2] = 255 - image.data[i + 2]!;
-    data[i + 3] = 255;
-  }
-  return { data, width: image.width, height: image.height };
-}
-
-/** Paints a region white, so a second search of the same frame finds the next code rather than the same one. */
-export function blankOut(image: Rgba, rect: Rect): void {
-  const area = clampRect(rect, image.width, image.height);
-  if (!area) return;
-  for (let y = area.y; y < area.y + area.height; y++) {
-    image.data.fill(255, (y * image.width + area.x) * 4, (y * image.width + area.x + area.width) * 4);
-  }
-}

@@ -4,9 +4,6 @@ import { locateQrCandidates, type LocatedCandidates } from '@/utils/qr/locate-ca
 import type { ScanResult } from '@/utils/qr/scan-frame';
 import type { TargetTab } from '@/utils/ui/target-tab';
 
-/** Whole-frame passes stop within this budget, so "no QR code here" comes within a second. */
-const BUDGET_MS = 900;
-
 export interface ScanFindings {
   /** otpauth:// and otpauth-migration:// texts, in the order found. */
   enrolment: string[];
@@ -65,7 +62,6 @@ export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
     frame,
     candidates,
     elementImages: elementImages.filter((b): b is ImageBitmap => b !== null),
-    budgetMs: BUDGET_MS,
   });
   return sortFindings(result);
 }
@@ -78,5 +74,5 @@ export async function scanImage(blob: Blob): Promise<ScanFindings> {
   } catch {
     throw new ScanError('That file is not an image Tessera can open.');
   }
-  return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [], budgetMs: 4 * BUDGET_MS }));
+  return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
 }

@@ -107,7 +107,11 @@ export async function launchChromiumWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless !== false,
+    // No viewport emulation: captureVisibleTab grabs the real window, so the page must measure the same
+    // viewport the capture shows (an emulated 1280×720 page in a shorter window cuts QR codes in half).
+    viewport: null,
     args: [
+      '--window-size=1280,900',
       '--no-sandbox', // we run as root in a container
       '--disable-gpu',
       '--disable-background-networking',

@@ -18,7 +18,7 @@ export class PopupPage {
     await this.page.getByLabel('Secret key').fill(fields.secret);
     await this.page.getByLabel('Fill on sites').fill(fields.sites);
     await this.page.getByRole('button', { name: 'Save account' }).click();
-    await expect(this.account(fields.issuer)).toBeVisible();
+    await expect(this.account(fields.issuer).filter({ hasText: fields.label })).toBeVisible();
   }
 
   account(issuer: string) {

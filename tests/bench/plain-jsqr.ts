@@ -1,6 +1,8 @@
 import jsQR from 'jsqr';
 import type { Rect, Rgba } from '@/utils/qr/image';
 
+// Plain jsQR, the baseline `npm run bench` compares Tessera's reader against.
+
 export interface QrHit {
   text: string;
   /** Bounding box of the code inside the image that was read. */

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+// Checks about the built extension itself: no remote code, no eval, the strict CSP, the .wasm shipped inside.
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${target} build: strict CSP, no CDN address, no eval, local wasm`, async () => {
+    const dir = path.resolve('.output', target);
+    const files = (await readdir(dir, { recursive: true })).map(String);
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const code = await readFile(path.join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/jsdelivr|unpkg\.com|cdnjs|googleapis\.com/);
+      expect(code, file).not.toMatch(/\beval\(|new Function\(/);
+    }
+  });
+}
