@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/chromium';
@@ -82,11 +83,18 @@ test.describe('Scan QR code from the current tab', () => {
     await page.close();
   });
 
-  test('says so when the QR code is not a two-factor code', async () => {
+  test('says so when the QR code is not a two-factor code, then reads one from an image file', async () => {
     const page = await setupPage('nonotp');
     const popup = await openPopupFor(browser, page);
+    await removeAllAccounts(popup);
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await expect(popup.getByRole('alert')).toContainText('web link (https://example.com/get-the-app)');
+
+    await popup.getByLabel('Read from image…').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await QRCode.toBuffer(SECOND, { scale: 3 }) });
+    await expect(popup.getByRole('status')).toContainText('Added Acme Backup');
+
+    await popup.getByLabel('Read from image…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await expect(popup.getByRole('alert')).toContainText('not an image Tessera can open');
     await popup.close();
     await page.close();
   });
