@@ -23,7 +23,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tessera',
     description: 'Two-factor authentication codes, encrypted in your browser, filled where they belong.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Fill the verification code for this site' },
+    },
     // Reading the QR code of the tab a pop-out window acts on, and (Firefox) captureVisibleTab at all.
     host_permissions: ['<all_urls>'],
     content_security_policy: {

@@ -8,9 +8,12 @@ interface Props {
   account: AccountSummary;
   code: CodeView | null;
   onEdit: () => void;
+  /** Fills this account's code into the page; absent when there is no page to fill. */
+  onFill?: () => Promise<string>;
 }
 
-export function AccountRow({ account, code, onEdit }: Props) {
+export function AccountRow({ account, code, onEdit, onFill }: Props) {
+  const [fillResult, setFillResult] = useState<string | null>(null);
   const [hotp, setHotp] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,10 +60,16 @@ export function AccountRow({ account, code, onEdit }: Props) {
           {hotp ? 'Next code' : 'Generate code'}
         </button>
       )}
+      {onFill && (
+        <button type="button" onClick={async () => setFillResult(await onFill())} aria-label={`Fill ${name}`}>
+          Fill
+        </button>
+      )}
       <button type="button" class="link" onClick={onEdit} aria-label={`Edit ${name}`}>
         Edit
       </button>
       {copied && <span role="status">Copied</span>}
+      {fillResult && <span role="status" class="small">{fillResult}</span>}
       {error && <span class="error" role="alert">{error}</span>}
     </li>
   );

@@ -6,6 +6,8 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ScanQr } from '@/components/ScanQr';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { accountMatchesOrigin } from '@/utils/domain-match';
+import { lookalikeOf } from '@/utils/lookalike';
+import { fillMessage } from '@/utils/ui/fill-messages';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
@@ -54,6 +56,15 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
   if (view.name === 'edit') return <EditAccount account={view.account} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
 
   const here = tab.url ? new URL(tab.url).origin : null;
+  const imitated = tab.url && accounts ? lookalikeOf(new URL(tab.url).hostname, accounts.flatMap((a) => a.domains)) : null;
+  const fill = async (id: string) => {
+    if (tab.id === null) return '';
+    try {
+      return fillMessage(await sendRequest('accounts.fill', { id, tabId: tab.id }));
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
   const sorted = [...(accounts ?? [])].sort(
     (a, b) => Number(here !== null && accountMatchesOrigin(b.domains, here)) - Number(here !== null && accountMatchesOrigin(a.domains, here)),
   );
@@ -69,6 +80,11 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
         <button type="button" onClick={lock}>Lock</button>
       </header>
       <ErrorMessage message={error} />
+      {imitated && (
+        <p class="error" role="alert">
+          Careful: this site is not {imitated}, though its name looks like it. Tessera will not fill codes here.
+        </p>
+      )}
       {damaged.length > 0 && (
         <p class="error" role="alert">
           {damaged.length === 1 ? 'One account' : `${damaged.length} accounts`} could not be decrypted: the stored data was
@@ -83,6 +99,7 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
             account={account}
             code={codes.get(account.id) ?? null}
             onEdit={() => setView({ name: 'edit', account })}
+            onFill={tab.id !== null && here?.startsWith('http') ? () => fill(account.id) : undefined}
           />
         ))}
       </ul>

@@ -45,6 +45,9 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
         const result = await sendRequest('accounts.addFromUri', { uri, domains, updateExisting });
         setChanged(true);
         setState({ step: 'done', uri, result });
+        // The setup page asks for the new code to confirm: fill it there (only its own account, only its origin).
+        const [added] = [...result.added, ...result.updated];
+        if (added && tab.id !== null) await sendRequest('accounts.fill', { id: added.id, tabId: tab.id }).catch(() => undefined);
       } catch (error) {
         setState({ step: 'failed', message: `The QR code was read, but: ${(error as Error).message}` });
       }

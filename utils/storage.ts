@@ -4,16 +4,26 @@ import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 export interface Settings {
   /** Minutes without use after which the vault locks itself. */
   autoLockMinutes: number;
+  /** Fill a code as soon as a code field appears on a site with exactly one bound account. */
+  autoFill: boolean;
+  /** Submit the form after filling. */
+  autoSubmit: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 30 };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 30, autoFill: true, autoSubmit: false };
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;
 
 /**
  * Every storage item Tessera uses, in one place. Nothing secret goes to `local:`/`sync:`: the data key is
  * the only secret outside IndexedDB, and it lives in `session:` (memory only, cleared on browser restart).
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const storedSettings = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
+
+/** Settings with defaults filled in, so settings added in a later version have a value for existing users. */
+export const settingsItem = {
+  getValue: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await storedSettings.getValue()) }),
+  setValue: (settings: Settings): Promise<void> => storedSettings.setValue(settings),
+};
 
 export const failedUnlocksItem = storage.defineItem<FailedUnlocks | null>('local:vault.failedUnlocks', {
   fallback: null,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { lockOnIdleAlarm } from '@/utils/background/auto-lock';
+import { createFillMenu, fillFromMenu, fillFromShortcut, FILL_COMMAND, FILL_MENU_ID } from '@/utils/background/fill-triggers';
 import { createRouter } from '@/utils/background/router';
 import { createBackgroundServices } from '@/utils/background/services';
 import { sessionKeyStore } from '@/utils/vault/session-key';
@@ -21,5 +22,13 @@ export default defineBackground({
 
     const onAlarm = lockOnIdleAlarm(() => services.vault.lock());
     browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+
+    browser.runtime.onInstalled.addListener(createFillMenu);
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === FILL_MENU_ID) void fillFromMenu(info.frameId, tab?.id);
+    });
+    browser.commands.onCommand.addListener((command) => {
+      if (command === FILL_COMMAND) void fillFromShortcut();
+    });
   },
 });

@@ -17,7 +17,7 @@ describe('auto-lock', () => {
   it('locks the real vault when the alarm fires, and ignores other alarms', async () => {
     const services = createBackgroundServices();
     await services.vault.create('correct horse battery staple');
-    await settingsItem.setValue({ autoLockMinutes: 7 });
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), autoLockMinutes: 7 });
     await services.noteActivity();
     const alarm = await fakeBrowser.alarms.get(AUTO_LOCK_ALARM);
     expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + 6 * 60_000);

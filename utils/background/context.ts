@@ -1,4 +1,4 @@
-import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { FillCommand, FillReport, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { SenderKind } from '@/utils/background/sender';
 import type { Settings } from '@/utils/storage';
 import type { Vault } from '@/utils/vault/vault';
@@ -11,6 +11,10 @@ export interface BackgroundServices {
   settings: { get(): Promise<Settings>; set(settings: Settings): Promise<void> };
   /** Called on every use of an unlocked vault, to push back the idle lock. */
   noteActivity: () => Promise<void>;
+  tabs: {
+    /** Sends a fill command to each frame of a tab; a frame without Tessera's content script answers null. */
+    fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]>;
+  };
 }
 
 export interface HandlerContext extends BackgroundServices {

@@ -3,7 +3,7 @@ import { createRouter } from '@/utils/background/router';
 import type { SenderInfo } from '@/utils/background/sender';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
-import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES } from '@/utils/messaging/protocol';
+import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES, type FillCommand, type FillReport } from '@/utils/messaging/protocol';
 import { totpCode } from '@/utils/otp/otp';
 import { decodeBase32 } from '@/utils/otp/base32';
 
@@ -18,7 +18,15 @@ async function setup() {
   let settings: Settings = DEFAULT_SETTINGS;
   let activity = 0;
   let ids = 0;
+  const fillCommands: { tabId: number; command: FillCommand }[] = [];
+  let frameReports: (FillReport | null)[] = [];
   const route = createRouter({
+    tabs: {
+      fillAllFrames: async (tabId, command) => {
+        fillCommands.push({ tabId, command });
+        return frameReports;
+      },
+    },
     vault: world.vault,
     now: () => world.clock.now,
     newId: () => `id-${++ids}`,
@@ -28,7 +36,14 @@ async function setup() {
     extensionBaseUrl: BASE,
   });
   const call = (type: string, payload: object, sender: SenderInfo = POPUP) => route({ type, payload }, sender);
-  return { world, call, activity: () => activity };
+  return {
+    world,
+    call,
+    activity: () => activity,
+    fillCommands,
+    setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
+    setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
+  };
 }
 
 describe('background router', () => {
@@ -61,12 +76,16 @@ describe('background router', () => {
     await world.vault.add(sampleAccount('other', { domains: ['other.org'], secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
     const expected = totpCode(decodeBase32('JBSWY3DPEHPK3PXP'), { algorithm: 'SHA1', digits: 6, period: 30 }, world.clock.now);
 
-    // The payload tries to name another origin and account; only the sender's frame origin counts.
-    const reply = await call('content.code', { origin: 'https://other.org', id: 'other' } as object, contentScript('https://login.example.com', 3));
-    expect(reply).toEqual({ ok: true, value: { status: 'code', code: expected, accountId: 'mine' } });
+    // The payload tries to name another origin and another site's account; only the sender's frame origin counts.
+    const reply = await call('content.code', { trigger: 'auto', origin: 'https://other.org' } as object, contentScript('https://login.example.com', 3));
+    expect(reply).toEqual({ ok: true, value: { status: 'code', code: expected, accountId: 'mine', autoSubmit: false } });
+    expect(await call('content.code', { trigger: 'user', accountId: 'other', origin: 'https://other.org' } as object, contentScript('https://login.example.com'))).toEqual({
+      ok: true,
+      value: { status: 'no-account' },
+    });
 
     for (const origin of ['https://example.com.evil.tld', 'https://examp1e.com', 'http://example.com', 'https://unbound.net']) {
-      expect(await call('content.code', {}, contentScript(origin))).toEqual({ ok: true, value: { status: 'no-account' } });
+      expect(await call('content.code', { trigger: 'user' }, contentScript(origin))).toEqual({ ok: true, value: { status: 'no-account' } });
     }
   });
 
@@ -75,7 +94,7 @@ describe('background router', () => {
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
     await world.vault.lock();
-    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'locked' } });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'locked' } });
   });
 
   it('does not pick between several accounts bound to one site', async () => {
@@ -83,10 +102,40 @@ describe('background router', () => {
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('a'));
     await world.vault.add(sampleAccount('b'));
-    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'several-accounts', count: 2 },
     });
+    // The person picks one in the popup: that account's code, and only on its own site.
+    expect(await call('content.code', { trigger: 'user', accountId: 'b' }, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code', accountId: 'b' } });
+  });
+
+  it('fills automatically only when the setting is on, and never spends HOTP codes by itself', async () => {
+    const { world, call, setSettings } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('t', { domains: ['example.com'] }));
+    await world.vault.add(sampleAccount('h', { domains: ['bank.example'], otp: { kind: 'hotp', algorithm: 'SHA1', digits: 6, counter: 0 }, secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
+    setSettings({ autoFill: false, autoSubmit: true });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'not-automatic' } });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code', autoSubmit: true } });
+    setSettings({ autoFill: true });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://bank.example'))).toEqual({ ok: true, value: { status: 'not-automatic' } });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({ ok: true, value: { status: 'code', code: '755224' } });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({ ok: true, value: { status: 'code', code: '287082' } });
+    expect((await world.restartWorker().get('h')).otp).toMatchObject({ counter: 2 });
+  });
+
+  it('asks every frame of the tab to fill, sending no code, and sums up their answers', async () => {
+    const { world, call, fillCommands, setFrameReports } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a'));
+    setFrameReports([{ filled: false, reason: 'no-field' }, { filled: true }, null]);
+    expect(await call('accounts.fill', { id: 'a', tabId: 12 })).toEqual({ ok: true, value: { filled: 1, reason: null } });
+    expect(fillCommands).toEqual([{ tabId: 12, command: { type: 'tessera.fill', accountId: 'a', target: 'any' } }]);
+    expect(JSON.stringify(fillCommands)).not.toMatch(/\d{6}|JBSWY/);
+    setFrameReports([{ filled: false, reason: 'no-field' }, { filled: false, reason: 'no-account' }, null]);
+    expect(await call('accounts.fill', { id: null, tabId: 12 })).toEqual({ ok: true, value: { filled: 0, reason: 'no-account' } });
+    expect(await call('accounts.fill', { id: 'gone', tabId: 12 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('runs the popup journey: create, add by hand and by link, list without secrets, codes, lock', async () => {
@@ -178,8 +227,9 @@ describe('background router', () => {
 
   it('validates settings', async () => {
     const { call } = await setup();
-    expect(await call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30 } });
-    expect(await call('settings.set', { settings: { autoLockMinutes: 5 } })).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, autoFill: true, autoSubmit: false } });
+    expect(await call('settings.set', { settings: { autoLockMinutes: 5 } })).toEqual({ ok: true, value: { autoLockMinutes: 5, autoFill: true, autoSubmit: false } });
+    expect(await call('settings.set', { settings: { autoFill: 'yes' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('settings.set', { settings: { autoLockMinutes: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 

@@ -1,5 +1,6 @@
 import { accountHandlers } from '@/utils/background/account-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
+import { fillHandlers } from '@/utils/background/fill-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
 import { classifySender, type SenderInfo } from '@/utils/background/sender';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
@@ -18,6 +19,7 @@ const handlers: HandlerTable<RequestType> = {
   ...accountHandlers,
   ...settingsHandlers,
   ...contentHandlers,
+  ...fillHandlers,
 };
 
 export interface RouterEnv extends BackgroundServices {

@@ -11,6 +11,12 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
     }
     next.autoLockMinutes = minutes;
   }
+  for (const flag of ['autoFill', 'autoSubmit'] as const) {
+    const value = settings[flag];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') throw new VaultError('invalid-input', `"${flag}" must be on or off.`);
+    next[flag] = value;
+  }
   return next;
 }
 

@@ -35,10 +35,37 @@ export interface EnrolResult {
 }
 
 export type ContentCodeAnswer =
-  | { status: 'code'; code: string; accountId: string }
+  | { status: 'code'; code: string; accountId: string; autoSubmit: boolean }
   | { status: 'locked' }
   | { status: 'no-account' }
-  | { status: 'several-accounts'; count: number };
+  | { status: 'several-accounts'; count: number }
+  /** Automatic fill is off, or the account is counter-based (each fill would spend a code). */
+  | { status: 'not-automatic' };
+
+/** Why a content script fills: a field appeared (automatic) or the person asked (popup, shortcut, menu). */
+export type FillTrigger = 'auto' | 'user';
+
+/** Background → content script: fill a code field in this frame. Carries no secret; the frame asks for the code. */
+export interface FillCommand {
+  type: 'tessera.fill';
+  /** The account the person chose, or null for "the one bound to this site". */
+  accountId: string | null;
+  /** Which field: the one the context menu was opened on, or the best code field of the frame. */
+  target: 'context-menu' | 'any';
+}
+
+export type FillReport =
+  | { filled: true }
+  | { filled: false; reason: 'no-field' | 'not-a-code-field' | ContentCodeAnswer['status'] };
+
+export type FillFailure = Extract<FillReport, { filled: false }>['reason'];
+
+export interface FillSummary {
+  /** Frames in which a field was filled. */
+  filled: number;
+  /** The most telling reason when nothing was filled. */
+  reason: FillFailure | null;
+}
 
 export interface Requests {
   'vault.status': { request: Record<string, never>; response: VaultStatus };
@@ -54,10 +81,12 @@ export interface Requests {
   'accounts.update': { request: { id: string; edit: AccountEdit }; response: AccountSummary };
   'accounts.remove': { request: { id: string }; response: null };
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
+  /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
+  'accounts.fill': { request: { id: string | null; tabId: number }; response: FillSummary };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
   /** The only request a content script may make: the current code for the frame it runs in. */
-  'content.code': { request: Record<string, never>; response: ContentCodeAnswer };
+  'content.code': { request: { trigger: FillTrigger; accountId?: string | null }; response: ContentCodeAnswer };
 }
 
 export type RequestType = keyof Requests;
@@ -104,6 +133,7 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'accounts.update': true,
   'accounts.remove': true,
   'accounts.nextHotp': true,
+  'accounts.fill': true,
   'settings.get': true,
   'settings.set': true,
   'content.code': true,

@@ -1,0 +1,208 @@
+import { boxes, doc } from '../html';
+import type { CorpusPage } from '../types';
+
+/** Moves focus to the next box on input and back on Backspace, as most split-field widgets do. */
+const AUTO_ADVANCE = `
+(function () {
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('[data-split-index], .boxes input'));
+  boxes.forEach(function (box, i) {
+    box.addEventListener('input', function () {
+      if (box.value.length > 1 && i === 0) {
+        var chars = box.value.replace(/\\s+/g, '').split('');
+        for (var k = 0; k < boxes.length; k++) boxes[k].value = chars[k] || '';
+        boxes[Math.min(chars.length, boxes.length) - 1].focus();
+        return;
+      }
+      if (box.value.length > 1) box.value = box.value.slice(-1);
+      if (box.value && boxes[i + 1]) boxes[i + 1].focus();
+    });
+    box.addEventListener('keydown', function (e) {
+      if (e.key === 'Backspace' && !box.value && boxes[i - 1]) boxes[i - 1].focus();
+    });
+  });
+})();
+`;
+
+export const SPLIT: CorpusPage[] = [
+  {
+    id: 'stripe-split-6',
+    url: 'https://dashboard.stripe.com/login',
+    description: 'Stripe dashboard "Two-step authentication": six one-digit boxes, autocomplete=one-time-code only on the first.',
+    bindings: ['stripe.com'],
+    appears: 'load',
+    html: doc({
+      title: 'Stripe Login | Sign in to the Stripe Dashboard',
+      brand: 'stripe',
+      accent: '#635bff',
+      footer: ['© Stripe', 'Contact', 'Privacy & terms'],
+      script: AUTO_ADVANCE,
+      body: `
+<div class="card">
+  <h1>Two-step authentication</h1>
+  <p>Enter the code from your authenticator app.</p>
+  <form>
+    <fieldset style="border:0;padding:0" aria-label="Verification code">
+      <div class="boxes" role="group">
+${boxes({
+  count: 6,
+  attrs: (i) =>
+    `type="text" inputmode="numeric" maxlength="1" pattern="[0-9]" aria-label="Digit ${i + 1} of 6" class="CodeInput-digit"${i === 0 ? ' autocomplete="one-time-code"' : ' autocomplete="off"'}`,
+})}
+      </div>
+    </fieldset>
+    <label style="font-weight:400"><input type="checkbox" name="remember"> Remember this device for 30 days</label>
+    <button type="submit">Continue</button>
+  </form>
+  <p class="muted"><a href="#">Use backup code</a> · <a href="#">Use another method</a></p>
+</div>`,
+    }),
+  },
+  {
+    id: 'paypal-split-tel',
+    url: 'https://www.paypal.com/authflow/twofactor/?redirectUri=%252Fmyaccount%252Fsummary',
+    description: 'PayPal "Enter your code" from an authenticator app: six type=tel boxes.',
+    bindings: ['paypal.com'],
+    appears: 'load',
+    html: doc({
+      title: 'Log in to your PayPal account',
+      brand: 'PayPal',
+      accent: '#003087',
+      footer: ['Contact Us', 'Privacy', 'Legal', 'Policy Updates', 'Worldwide'],
+      script: AUTO_ADVANCE,
+      body: `
+<div class="card" data-nemo="twofactorPage">
+  <h1>Enter your code</h1>
+  <p>Get the code from your authenticator app and enter it below.</p>
+  <form method="post" name="twoFactorForm" id="twoFactorForm">
+    <input type="hidden" name="_csrf" value="Gx2kYx">
+    <div class="boxes" id="otpCode">
+${boxes({ count: 6, attrs: (i) => `type="tel" id="ci-otpCode-${i}" name="otpCode-${i}" maxlength="1" autocomplete="off" aria-label="${i + 1}-6" class="pp-input"` })}
+    </div>
+    <button type="submit" id="securityCodeSubmit">Submit</button>
+  </form>
+  <p class="muted"><a href="#">Choose a different way</a></p>
+</div>`,
+    }),
+  },
+  {
+    id: 'split-3-3-dash',
+    url: 'https://app.ledgerly.io/auth/two-factor',
+    description: 'Accounting SaaS: authenticator code as two groups of three boxes with a dash between (indices run 0-5 across both groups).',
+    bindings: ['ledgerly.io'],
+    appears: 'load',
+    html: doc({
+      title: 'Ledgerly — Verify sign-in',
+      brand: 'Ledgerly',
+      accent: '#16a34a',
+      script: AUTO_ADVANCE,
+      body: `
+<div class="card">
+  <h1>Enter your authentication code</h1>
+  <p>Open the authenticator app you linked to Ledgerly and enter the 6-digit code.</p>
+  <form>
+    <div class="boxes" aria-label="Authentication code">
+${boxes({
+  count: 6,
+  groups: [3, 3],
+  separator: '<span class="dash" aria-hidden="true" style="font-size:24px;color:#57606a">-</span>',
+  attrs: (i) => `type="text" name="code[${i}]" inputmode="numeric" maxlength="1" autocomplete="${i === 0 ? 'one-time-code' : 'off'}"`,
+})}
+    </div>
+    <button type="submit">Verify</button>
+  </form>
+</div>`,
+    }),
+  },
+  {
+    id: 'split-8-boxes',
+    url: 'https://secure.meridiantrust.com/login/verify',
+    description: 'Private bank using 8-digit authenticator codes, one box per digit.',
+    bindings: ['meridiantrust.com'],
+    appears: 'load',
+    html: doc({
+      title: 'Meridian Trust — Security check',
+      brand: 'Meridian Trust',
+      accent: '#1e3a8a',
+      footer: ['Security', 'Privacy', 'Accessibility', 'Member FDIC'],
+      script: AUTO_ADVANCE,
+      body: `
+<div class="card">
+  <h1>Security check</h1>
+  <p>Enter the 8-digit code generated by your authenticator app.</p>
+  <form>
+    <div class="boxes" role="group" aria-label="8-digit code">
+${boxes({ count: 8, attrs: (i) => `type="text" id="digit${i + 1}" name="digit${i + 1}" inputmode="numeric" maxlength="1" pattern="[0-9]"` })}
+    </div>
+    <button type="submit">Continue</button>
+  </form>
+</div>`,
+    }),
+  },
+  {
+    id: 'sms-4-boxes',
+    url: 'https://www.quickride.app/verify-phone',
+    description: 'Ride-hailing phone verification: four boxes for an SMS PIN ("We texted a 4-digit code to …") — not an authenticator code.',
+    bindings: ['quickride.app'],
+    appears: 'load',
+    html: doc({
+      title: 'QuickRide — Verify your number',
+      brand: 'QuickRide',
+      accent: '#111827',
+      script: AUTO_ADVANCE,
+      body: `
+<div class="card">
+  <h1>Enter the 4-digit code</h1>
+  <p>We texted a 4-digit code to +44 7700 •••• 21.</p>
+  <form>
+    <div class="boxes">
+${boxes({ count: 4, expect: 'sms-email', attrs: (i) => `type="tel" name="pin${i}" maxlength="1" inputmode="numeric"${i === 0 ? ' autocomplete="one-time-code"' : ''}` })}
+    </div>
+    <button type="submit">Next</button>
+  </form>
+  <p class="muted"><a href="#">Resend code</a> (0:45)</p>
+</div>`,
+    }),
+  },
+  {
+    id: 'input-otp-transparent-text',
+    url: 'https://dashboard.launchbase.dev/auth/2fa',
+    description:
+      'shadcn/input-otp style: ONE real input (full size, opacity 1, transparent text and caret) laid over six painted slots. It is visible and fillable, unlike the opacity:0 traps.',
+    bindings: ['launchbase.dev'],
+    appears: 'load',
+    html: doc({
+      title: 'Launchbase — Two-factor authentication',
+      brand: 'Launchbase',
+      accent: '#18181b',
+      css: `
+.otp-wrap{position:relative;display:flex;gap:8px;width:max-content}
+.otp-wrap .slot{width:44px;height:52px;border:1px solid #d4d4d8;border-radius:6px;display:flex;align-items:center;justify-content:center;font-size:22px}
+.otp-wrap input{position:absolute;inset:0;width:100% !important;height:100%;border:0 !important;background:transparent !important;color:transparent;caret-color:transparent;letter-spacing:-.5em;font-family:monospace;outline:0}`,
+      script: `
+(function () {
+  var input = document.querySelector('input[data-input-otp]');
+  var slots = document.querySelectorAll('.otp-wrap .slot');
+  function paint() {
+    var v = input.value.replace(/\\D+/g, '').slice(0, 6);
+    if (v !== input.value) input.value = v;
+    for (var i = 0; i < slots.length; i++) slots[i].textContent = v.charAt(i);
+  }
+  input.addEventListener('input', paint);
+  paint();
+})();
+`,
+      body: `
+<div class="card">
+  <h1>Two-factor authentication</h1>
+  <p>Enter the 6-digit code from your authenticator app.</p>
+  <form>
+    <div class="otp-wrap" data-input-otp-container="true">
+      <div class="slot"></div><div class="slot"></div><div class="slot"></div><div class="slot"></div><div class="slot"></div><div class="slot"></div>
+      <input autocomplete="one-time-code" data-input-otp="true" inputmode="numeric" pattern="^\\d+$" maxlength="6" aria-label="One-time code" spellcheck="false" data-expect="totp">
+    </div>
+    <button type="submit">Verify</button>
+  </form>
+</div>`,
+    }),
+  },
+];

@@ -1,0 +1,36 @@
+/**
+ * Words that tell what a field is for, in the languages Tessera detects (English, German, French, Spanish,
+ * Portuguese, Italian, Dutch, Polish, Russian, Georgian, Japanese, Chinese, Korean). Matched against
+ * lower-cased text; kept as regular expressions because they are the smallest form for the content script.
+ */
+
+/** Phrases that name a one-time / verification code. */
+export const CODE_PHRASES =
+  /one[- ]?time|\botp\b|totp|\b2fa\b|\bmfa\b|two[- ]?(factor|step)|2-step|verification|verify|authenticat|passcode|security code|\btoken\b|bestätigungs|sicherheitscode|einmal|zwei-faktor|verifizierung|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|deux facteurs|double authentification|código de (verificación|verificação|seguridad|segurança|acceso|acesso)|verificación|verificação|duas etapas|dos pasos|codice di (verifica|sicurezza|accesso)|verifica in due|verificatie|beveiligingscode|tweestaps|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|dwuetap|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|двухфакт|двухэтап|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|两步验证|双重验证|兩步驟|인증\s?코드|확인\s?코드|보안\s?코드|2단계|일회용/;
+
+/** The bare word "code" (and its translations): a weaker hint that needs support from the field's shape. */
+export const CODE_WORD = /\bcode\b|c[oó]digo|codice|\bkod\b|код|コード|代码|代碼|码|코드|კოდ/;
+
+/** Mentions of an authenticator app: the page wants a TOTP code, whatever else it mentions. */
+export const AUTHENTICATOR = /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|app(licación|licativo)? (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
+
+/** The page says it sent the code by text message or e-mail. */
+export const SENT_CODE =
+  /\bsms\b|text message|we (sent|texted|emailed)|sent (a|an|the|you)|sent to|emailed|check your (email|inbox|phone)|gesendet|geschickt|envoy[ée]|enviamos|enviado|inviato|abbiamo inviato|verzonden|gestuurd|wysła|отправ|смс|выслали|გამოგზავნ|送信しました|送りました|已发送|发送至|短信|簡訊|발송|전송|문자/;
+
+/** Recovery (backup) codes. */
+export const RECOVERY =
+  /recovery|backup code|backup-code|wiederherstellung|code de (récupération|secours)|c[oó]digo de (recuperaci[oó]n|respaldo|backup|recupera[cç][aã]o)|codice di (recupero|backup)|herstelcode|kod\w* (zapasow|odzyskiw)|резервн|восстановлени|აღდგენ|リカバリー|バックアップコード|恢复代码|恢复码|备用|备份码|복구\s?코드|백업\s?코드/;
+
+/** Fields that look like codes but are something else: payment, addresses, offers, bots, search, … */
+export const NOT_A_CODE =
+  /\bcvc|\bcvv|\bcsc\b|card|karte|carte|tarjeta|cart[aã]o|kaart|karty|карт|expir|ablauf|postal|post ?code|\bzip|\bplz\b|postleitzahl|kod pocztowy|индекс|郵便番号|邮编|邮政编码|우편번호|promo|coupon|voucher|gift|discount|gutschein|rabatt|réduction|cup[oó]n|cupom|descuento|desconto|sconto|korting|kupon|rabat|промокод|купон|скидк|クーポン|割引|优惠|折扣|쿠폰|할인|captcha|characters (you see|shown)|search|suche|recherche|buscar|pesquis|cerca|zoek|szukaj|поиск|検索|搜索|검색|\bdate\b|datum|quantit|\bqty\b|menge|cantidad|quantidade|aantal|ilość|количеств|数量|수량|\bpin\b|username|user name|benutzername|e-?mail address/;
+
+/** Contact fields: excluded unless the field's own words name a code ("code sent to your phone"). */
+export const CONTACT = /phone|mobile|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|телефон|電話|电话|手机|전화|휴대폰/;
+
+/** A payment form around the field: its "security code" is the card's CVC. */
+export const PAYMENT_CONTEXT = /card number|cardholder|expir|\bcvc|\bcvv|kartennummer|numéro de carte|número de (tarjeta|cartão)|numero di carta|kaartnummer|numer karty|номер карты|カード番号|卡号|카드 번호/;
+
+/** Words for a password, unless the phrase is "one-time password". */
+export const PASSWORD = /password|passwort|mot de passe|contraseña|senha|parola d'ordine|wachtwoord|hasło|пароль|პაროლ|パスワード|密码|密碼|비밀번호/;

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { fillAllFrames, fillFrame } from '@/utils/background/tab-messaging';
+import { summarizeReports } from '@/utils/background/fill-handlers';
+
+export const FILL_MENU_ID = 'tessera-fill-code';
+export const FILL_COMMAND = 'fill-code';
+
+/** The context-menu item on editable fields. Menus persist, so they are (re)made on install and update. */
+export function createFillMenu(): void {
+  browser.contextMenus.create({ id: FILL_MENU_ID, title: 'Fill verification code', contexts: ['editable'] }, () => {
+    // Re-creating an existing item on update is harmless; reading lastError keeps the console quiet.
+    void browser.runtime.lastError;
+  });
+}
+
+export async function fillFromMenu(frameId: number | undefined, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const report = await fillFrame(tabId, frameId ?? 0, { type: 'tessera.fill', accountId: null, target: 'context-menu' });
+  if (report && !report.filled && report.reason === 'several-accounts') await openPopup();
+}
+
+/** The keyboard shortcut: fill the active tab; when the site has several accounts, let the person pick. */
+export async function fillFromShortcut(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const summary = summarizeReports(await fillAllFrames(tab.id, { type: 'tessera.fill', accountId: null, target: 'any' }));
+  if (summary.reason === 'several-accounts' || summary.reason === 'locked') await openPopup();
+}
+
+async function openPopup(): Promise<void> {
+  const action = browser.action as typeof browser.action & { openPopup?: () => Promise<void> };
+  await action.openPopup?.().catch(() => undefined);
+}

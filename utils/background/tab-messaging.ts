@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { FillCommand, FillReport } from '@/utils/messaging/protocol';
+
+/** Every frame of a tab, found by running an empty function in each (no webNavigation permission needed). */
+async function frameIds(tabId: number): Promise<number[]> {
+  try {
+    const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => true });
+    return results.map((result) => result.frameId);
+  } catch {
+    return [];
+  }
+}
+
+export async function fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]> {
+  const frames = await frameIds(tabId);
+  return Promise.all(
+    frames.map((frameId) =>
+      (browser.tabs.sendMessage(tabId, command, { frameId }) as Promise<FillReport | undefined>).then(
+        (report) => report ?? null,
+        () => null,
+      ),
+    ),
+  );
+}
+
+export async function fillFrame(tabId: number, frameId: number, command: FillCommand): Promise<FillReport | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, command, { frameId })) as FillReport | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
