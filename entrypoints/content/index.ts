@@ -75,13 +75,11 @@ export default defineContentScript({
       return fill(field, 'user', command.accountId);
     }
 
-    watchForFields(
-      (root) => {
-        autoFill(root);
-        return shadowRootsIn(root, dom);
-      },
-      (root) => roots.push(root),
-    );
+    watchForFields({
+      scanInputs: autoFill,
+      shadowRoots: (root) => shadowRootsIn(root, dom),
+      onRoot: (root) => roots.push(root),
+    });
 
     document.addEventListener(
       'contextmenu',

@@ -3,6 +3,7 @@
  * (`npm run build`) and Debian's Chromium. Numbers are printed, never asserted.
  */
 import { benchCodes } from './codes';
+import { benchContentScript } from './content-script';
 import { benchQrDecoding } from './qr-decode';
 import { benchUnlockInChromium } from './unlock-chromium';
 
@@ -15,3 +16,5 @@ const unlock = await benchUnlockInChromium();
 console.log(`unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`);
 
 for (const line of await benchQrDecoding()) console.log(line);
+
+for (const line of await benchContentScript()) console.log(line);

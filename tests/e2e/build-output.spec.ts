@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // Checks about the built extension itself: no remote code, no eval, the strict CSP, the .wasm shipped inside.
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
@@ -19,3 +20,14 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     }
   });
 }
+
+test('the content script stays within its 8 KB gzipped budget, without libraries it must not carry', async () => {
+  for (const target of ['chrome-mv3', 'firefox-mv3']) {
+    const code = await readFile(path.resolve('.output', target, 'content-scripts/content.js'));
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    console.log(`${target} content script: ${code.length} bytes, ${gzipped} gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(8 * 1024);
+    // No OTP library, no UI framework, no IndexedDB wrapper, no domain list: it never sees a secret.
+    expect(code.toString()).not.toMatch(/otplib|preact|openDB|publicsuffix|argon2/i);
+  }
+});

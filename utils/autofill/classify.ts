@@ -30,7 +30,7 @@ function codeScore(facts: FieldFacts, own: string, everything: string): number {
   let score = 0;
   if (/\bone-time-code\b/.test(facts.autocomplete)) score += 5;
   if (CODE_ATTRIBUTE.test(facts.attributes)) score += 2;
-  if (CODE_PHRASES.test(own)) score += 3;
+  if (CODE_PHRASES.test(own) || RECOVERY.test(own)) score += 3;
   else if (CODE_WORD.test(own)) score += 2;
   if (CODE_PHRASES.test(facts.context) || AUTHENTICATOR.test(facts.context)) score += 2;
   else if (CODE_WORD.test(facts.context)) score += 1;

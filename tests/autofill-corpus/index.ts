@@ -1,0 +1,27 @@
+import { CONTROLLED } from './pages/controlled';
+import { DYNAMIC, SHADOW } from './pages/dynamic';
+import { ENGLISH } from './pages/english';
+import { FRAMES } from './pages/frames';
+import { LANGUAGES } from './pages/languages';
+import { NEGATIVE } from './pages/negative';
+import { SPLIT } from './pages/split';
+import { TRAPS } from './pages/traps';
+import type { CorpusPage } from './types';
+
+export type { CorpusPage, Expect } from './types';
+export { EXPECTS } from './types';
+
+/** Pages grouped by theme, for reporting. */
+export const CORPUS_GROUPS: Readonly<Record<string, readonly CorpusPage[]>> = {
+  english: ENGLISH,
+  split: SPLIT,
+  controlled: CONTROLLED,
+  languages: LANGUAGES,
+  dynamic: DYNAMIC,
+  shadow: SHADOW,
+  frames: FRAMES,
+  negative: NEGATIVE,
+  traps: TRAPS,
+};
+
+export const CORPUS: CorpusPage[] = Object.values(CORPUS_GROUPS).flat();
