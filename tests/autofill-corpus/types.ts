@@ -24,4 +24,6 @@ export interface CorpusPage {
    * script ~300-800 ms after load), 'click' (after clicking the element carrying data-corpus-click).
    */
   appears: 'load' | 'late' | 'click';
+  /** Digits of the bound account's codes (the page asks for this many); 6 when absent. */
+  digits?: 6 | 8;
 }

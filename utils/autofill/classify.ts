@@ -24,6 +24,9 @@ const TEXT_TYPES = new Set(['text', 'tel', 'number', 'password', '']);
 const OTHER_AUTOCOMPLETE = /\b(cc-|postal|address|tel|email|username|current-password|new-password|bday|name|country|organization|street|transaction)/;
 const CODE_ATTRIBUTE = /otp|totp|mfa|2fa|tfa|two.?factor|one.?time|verif|auth.?code|otc|passcode|security.?code|\bcode\b|_code|code_|-code|code-|token|pin.?code/;
 const SPLIT_BOX_COUNTS = [4, 5, 6, 7, 8];
+const AUTHENTICATOR_CODE = /authenticator|authentication (app|code)|auth code|one[- ]?time|\botp\b|totp|app code/;
+/** A placeholder showing what a code looks like: 123456, 000000, ••••••, ______ or "- - - - - -". */
+const SAMPLE_CODE = /(^|\s)(\d{6,8}|[0•·_*x-]( ?[0•·_*x-]){5,7})(\s|$)/;
 
 /** How strongly the field's own markup and the page around it say "verification code". */
 function codeScore(facts: FieldFacts, own: string, everything: string): number {
@@ -39,13 +42,15 @@ function codeScore(facts: FieldFacts, own: string, everything: string): number {
   else if (length >= 4 && length <= 10) score += 1;
   if (/numeric|decimal/.test(facts.inputMode) || facts.type === 'tel' || facts.type === 'number' || /\\d|\[0-9\]/.test(facts.pattern)) score += 1;
   if (facts.boxes > 1) score += 1;
+  if (SAMPLE_CODE.test(facts.label)) score += 3;
   if (PASSWORD.test(everything) && !CODE_PHRASES.test(own)) score -= 2;
   return score;
 }
 
 /** The kind of code a field wants, once it is known to want one. */
 function codeKind(facts: FieldFacts, own: string): FieldKind {
-  if (RECOVERY.test(own)) return 'recovery';
+  // "Authentication code or backup code" takes the authenticator's code; only a recovery-only field is 'recovery'.
+  if (RECOVERY.test(own) && !AUTHENTICATOR_CODE.test(own)) return 'recovery';
   if (AUTHENTICATOR.test(own) || AUTHENTICATOR.test(facts.context)) return 'totp';
   if (RECOVERY.test(facts.context) && !CODE_PHRASES.test(own)) return 'recovery';
   if (SENT_CODE.test(own) || SENT_CODE.test(facts.context)) return 'sms-email';

@@ -1,6 +1,7 @@
 import type { FieldFacts } from '@/utils/autofill/classify';
 
 const CONTEXT_CHARS = 1200;
+const MIN_CONTEXT_CHARS = 80;
 
 /** The element's parent, stepping out of shadow roots to their host. */
 export function parentAcrossShadow(node: Node): Element | null {
@@ -31,18 +32,20 @@ function labelText(input: HTMLInputElement): string {
 }
 
 /**
- * Text around the field: its form, dialog or section (crossing shadow boundaries), or failing those a few levels
- * of ancestors; enough for "enter the code from your authenticator app" or "we sent a text to …".
+ * Text around the field: its form, dialog or section, widened (across shadow boundaries) until it says enough
+ * to read, since the heading ("Two-factor authentication") often sits outside a small form. Enough for
+ * "enter the code from your authenticator app" or "we sent a text to …".
  */
 function contextText(start: Element): string {
   let node: Element | null = start;
-  let best: Element = start;
-  for (let depth = 0; node && depth < 6; depth++) {
-    best = node;
-    if (/^(form|fieldset|section|main|article|dialog)$/.test(node.localName) || node.getAttribute('role') === 'dialog') break;
+  let text = '';
+  for (let depth = 0; node && depth < 10; depth++) {
+    text = (node.textContent ?? '').replace(/\s+/g, ' ');
+    const boundary = /^(form|fieldset|section|main|article|dialog|body)$/.test(node.localName) || node.getAttribute('role') === 'dialog';
+    if ((boundary && text.length >= MIN_CONTEXT_CHARS) || node.localName === 'body') break;
     node = parentAcrossShadow(node);
   }
-  return (best.textContent ?? '').replace(/\s+/g, ' ').slice(0, CONTEXT_CHARS);
+  return text.slice(0, CONTEXT_CHARS);
 }
 
 /** Facts about one field, or about a row of one-character boxes (read from the first box and their container). */

@@ -6,13 +6,13 @@
 
 /** Phrases that name a one-time / verification code. */
 export const CODE_PHRASES =
-  /one[- ]?time|\botp\b|totp|\b2fa\b|\bmfa\b|two[- ]?(factor|step)|2-step|verification|verify|authenticat|passcode|security code|\btoken\b|bestätigungs|sicherheitscode|einmal|zwei-faktor|verifizierung|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|deux facteurs|double authentification|código de (verificación|verificação|seguridad|segurança|acceso|acesso)|verificación|verificação|duas etapas|dos pasos|codice di (verifica|sicurezza|accesso)|verifica in due|verificatie|beveiligingscode|tweestaps|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|dwuetap|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|двухфакт|двухэтап|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|两步验证|双重验证|兩步驟|인증\s?코드|확인\s?코드|보안\s?코드|2단계|일회용/;
+  /one[- ]?time|\botp\b|totp|\b2fa\b|\bmfa\b|two[- ]?(factor|step)|2-step|verification|verify|authenticat|autentica|passcode|security code|\btoken\b|bestätigungs|sicherheitscode|einmal|zwei-faktor|verifizierung|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|deux facteurs|double authentification|código de (verificación|verificação|seguridad|segurança|acceso|acesso)|verificación|verificação|duas etapas|dos pasos|codice di (verifica|sicurezza|accesso)|verifica in due|verificatie|beveiligingscode|tweestaps|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|dwuetap|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|двухфакт|двухэтап|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|两步验证|双重验证|兩步驟|인증\s?코드|확인\s?코드|보안\s?코드|2단계|일회용/;
 
 /** The bare word "code" (and its translations): a weaker hint that needs support from the field's shape. */
 export const CODE_WORD = /\bcodes?\b|c[oó]digo|codice|\bkod\b|код|コード|代码|代碼|码|코드|კოდ/;
 
 /** Mentions of an authenticator app: the page wants a TOTP code, whatever else it mentions. */
-export const AUTHENTICATOR = /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|app(licación|licativo)? (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
+export const AUTHENTICATOR = /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
 
 /** The page says it sent the code by text message or e-mail. */
 export const SENT_CODE =

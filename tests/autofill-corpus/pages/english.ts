@@ -493,6 +493,7 @@ export const ENGLISH: CorpusPage[] = [
     description: 'Retail bank online banking: 8-digit code from an authenticator ("security token") app, maxlength 8.',
     bindings: ['northbridgebank.com'],
     appears: 'load',
+    digits: 8,
     html: doc({
       title: 'Northbridge Bank Online Banking – Verify',
       brand: 'Northbridge Bank',

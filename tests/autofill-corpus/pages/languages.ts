@@ -254,7 +254,7 @@ export const LANGUAGES: CorpusPage[] = [
   },
   {
     id: 'zh-cn-mfa',
-    url: 'https://signin.aliyun.com/login.htm#/mfa',
+    url: 'https://signin.aliyun.com/login.htm?redirect_url=https%3A%2F%2Fhomenew.console.aliyun.com%2F&step=mfa',
     description: 'Chinese (simplified) cloud console: "安全验证", "虚拟MFA设备" 6-digit code. 验证码 is also the word for captcha and SMS codes.',
     bindings: ['aliyun.com'],
     appears: 'load',

@@ -119,6 +119,7 @@ ${boxes({
     description: 'Private bank using 8-digit authenticator codes, one box per digit.',
     bindings: ['meridiantrust.com'],
     appears: 'load',
+    digits: 8,
     html: doc({
       title: 'Meridian Trust — Security check',
       brand: 'Meridian Trust',
