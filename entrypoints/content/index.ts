@@ -5,7 +5,7 @@ import { isFillable } from '@/utils/autofill/fillable';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
-import type { ContentCodeAnswer, FillCommand, FillReport, FillTrigger } from '@/utils/messaging/protocol';
+import type { BackupCodeAnswer, ContentCodeAnswer, ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -20,20 +20,34 @@ export default defineContentScript({
     let contextTarget: HTMLInputElement | null = null;
 
     const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
-    const usable = (field: CodeField) => field.kind === 'totp' && field.inputs.every(isFillable);
+
+    type Reply<T> = { ok: true; value: T } | { ok: false };
+    const ask = <T>(type: string, payload: object) => browser.runtime.sendMessage({ type, payload }) as Promise<Reply<T>>;
+
+    function put(field: CodeField, code: string): boolean {
+      field.inputs.forEach((input) => handled.add(input));
+      return fillField(field.inputs, code);
+    }
 
     /** Asks the background for this frame's code (it checks the frame's origin) and fills it in. */
     async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
-      const answer = (await browser.runtime.sendMessage({ type: 'content.code', payload: { trigger, accountId } })) as
-        | { ok: true; value: ContentCodeAnswer }
-        | { ok: false };
+      const answer = await ask<ContentCodeAnswer>('content.code', { trigger, accountId });
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };
-      field.inputs.forEach((input) => handled.add(input));
-      if (!fillField(field.inputs, result.code)) return { filled: false, reason: 'not-a-code-field' };
+      if (!put(field, result.code)) return { filled: false, reason: 'not-a-code-field' };
       if (result.autoSubmit) submitFieldForm(field.inputs.at(-1)!);
       return { filled: true };
+    }
+
+    /** The next unused backup code, into a recovery-code field; the background marks it used. */
+    async function fillBackupCode(field: CodeField, accountId: string | null): Promise<FillReport> {
+      const answer = await ask<BackupCodeAnswer>('content.backupCode', { accountId });
+      if (!answer.ok) return { filled: false, reason: 'no-account' };
+      const result = answer.value;
+      if (result.status !== 'code') return { filled: false, reason: result.status };
+      if (!put(field, result.code)) return { filled: false, reason: 'not-a-code-field' };
+      return { filled: true, backupCode: { accountId: result.accountId, code: result.code, left: result.left } };
     }
 
     // Code fields that exist but cannot be seen yet (a later step of the form): filled when they show up.
@@ -50,7 +64,7 @@ export default defineContentScript({
     function autoFill(root: ParentNode) {
       for (const field of findCodeFields(root)) {
         if (field.kind !== 'totp' || field.inputs.some((input) => handled.has(input) || input.value !== '')) continue;
-        if (!usable(field)) {
+        if (!fillable(field, 'totp')) {
           // Once per field: a transparent or disabled trap stays unfilled instead of being re-checked forever.
           if (!waiting.has(field.inputs[0]!)) showing.observe(field.inputs[0]!);
           waiting.add(field.inputs[0]!);
@@ -61,18 +75,31 @@ export default defineContentScript({
       }
     }
 
-    function onCommand(command: FillCommand): Promise<FillReport> {
+    const fillable = (field: CodeField, kind: CodeField['kind']) => field.kind === kind && field.inputs.every(isFillable);
+
+    function onFill(command: FillCommand): Promise<FillReport> {
       let field: CodeField | undefined;
       if (command.target === 'context-menu') {
         const target = contextTarget;
         field = target ? codeFields().find((f) => f.inputs.includes(target)) : undefined;
-        if (!field || !usable(field)) return Promise.resolve({ filled: false, reason: target ? 'not-a-code-field' : 'no-field' });
+        if (!field || !(fillable(field, 'totp') || fillable(field, 'recovery'))) {
+          return Promise.resolve({ filled: false, reason: target ? 'not-a-code-field' : 'no-field' });
+        }
       } else {
-        const candidates = codeFields().filter(usable);
+        const kind = command.want === 'recovery' ? 'recovery' : 'totp';
+        const candidates = codeFields().filter((f) => fillable(f, kind));
         field = candidates.find((f) => f.inputs.some((input) => input === document.activeElement)) ?? candidates[0];
         if (!field) return Promise.resolve({ filled: false, reason: 'no-field' });
       }
-      return fill(field, 'user', command.accountId);
+      return field.kind === 'recovery' ? fillBackupCode(field, command.accountId) : fill(field, 'user', command.accountId);
+    }
+
+    function onCommand(command: ContentCommand): Promise<FillReport | ProbeReport> {
+      if (command.type === 'tessera.probe') {
+        const fields = codeFields();
+        return Promise.resolve({ totp: fields.some((f) => fillable(f, 'totp')), recovery: fields.some((f) => fillable(f, 'recovery')) });
+      }
+      return onFill(command);
     }
 
     watchForFields({
@@ -91,9 +118,9 @@ export default defineContentScript({
     );
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-      const command = message as Partial<FillCommand> | null;
-      if (sender.id !== browser.runtime.id || command?.type !== 'tessera.fill') return undefined;
-      void onCommand(command as FillCommand).then(sendResponse, () => sendResponse({ filled: false, reason: 'no-field' }));
+      const command = message as Partial<ContentCommand> | null;
+      if (sender.id !== browser.runtime.id || (command?.type !== 'tessera.fill' && command?.type !== 'tessera.probe')) return undefined;
+      void onCommand(command as ContentCommand).then(sendResponse, () => sendResponse({ filled: false, reason: 'no-field' }));
       return true;
     });
   },

@@ -15,6 +15,19 @@ export interface Account {
   notes: string;
   createdAt: number;
   updatedAt: number;
+  /** Single-use recovery codes the site issued; absent in records written before backup codes existed. */
+  backupCodes?: BackupCode[];
+  pinned?: boolean;
+  /** Last copy or fill, for "recently used" ordering. */
+  lastUsedAt?: number;
+  /** Set when deleted; the record is purged once the undo window has passed. */
+  deletedAt?: number;
+}
+
+export interface BackupCode {
+  code: string;
+  used: boolean;
+  usedAt?: number;
 }
 
 /** What the popup sends to add an account: the user's words, before validation. */
@@ -44,12 +57,19 @@ export interface AccountSummary {
   domains: string[];
   createdAt: number;
   updatedAt: number;
+  pinned: boolean;
+  lastUsedAt: number;
+  backupCodesLeft: number;
+  backupCodesTotal: number;
 }
 
 export interface AccountEdit {
   issuer?: string;
   label?: string;
   domains?: string[];
+  algorithm?: OtpAlgorithm;
+  digits?: OtpDigits;
+  period?: number;
 }
 
 export function summarize(account: Account): AccountSummary {
@@ -66,5 +86,9 @@ export function summarize(account: Account): AccountSummary {
     domains: account.domains,
     createdAt: account.createdAt,
     updatedAt: account.updatedAt,
+    pinned: account.pinned === true,
+    lastUsedAt: account.lastUsedAt ?? 0,
+    backupCodesLeft: (account.backupCodes ?? []).filter((c) => !c.used).length,
+    backupCodesTotal: (account.backupCodes ?? []).length,
   };
 }

@@ -4,29 +4,32 @@ import { OtpauthUriError } from '@/utils/accounts/otpauth-uri';
 import type { HandlerTable } from '@/utils/background/context';
 import { enrolDrafts } from '@/utils/background/enrol';
 import { requireString, requireStringArray } from '@/utils/background/payload';
-import { normalizeBinding } from '@/utils/domain';
+import { applyEdit } from '@/utils/background/account-edit';
+import { liveAccount, liveAccounts, UNDO_WINDOW_MS } from '@/utils/background/live-accounts';
 import { codeView, secretOf } from '@/utils/otp/codes';
 import { hotpCode } from '@/utils/otp/otp';
 import { VaultError } from '@/utils/vault/errors';
 
-function bindings(domains: string[]): string[] {
-  return [...new Set(domains)].map((domain) => {
-    const binding = normalizeBinding(domain);
-    if (!binding) throw new VaultError('invalid-input', `"${domain}" is not a site name Tessera can bind to.`);
-    return binding;
-  });
-}
-
 export const accountHandlers: HandlerTable<
-  'accounts.list' | 'accounts.codes' | 'accounts.add' | 'accounts.addFromUri' | 'accounts.update' | 'accounts.remove' | 'accounts.nextHotp'
+  | 'accounts.list'
+  | 'accounts.codes'
+  | 'accounts.add'
+  | 'accounts.addFromUri'
+  | 'accounts.update'
+  | 'accounts.remove'
+  | 'accounts.undoRemove'
+  | 'accounts.setPinned'
+  | 'accounts.reorder'
+  | 'accounts.touch'
+  | 'accounts.nextHotp'
 > = {
   'accounts.list': async (_payload, ctx) => {
-    const { accounts, damaged } = await ctx.vault.list();
+    const { accounts, damaged } = await liveAccounts(ctx);
     await ctx.noteActivity();
     return { accounts: accounts.map(summarize), damaged };
   },
   'accounts.codes': async ({ at }, ctx) => {
-    const { accounts } = await ctx.vault.list();
+    const { accounts } = await liveAccounts(ctx);
     const now = typeof at === 'number' ? at : ctx.now();
     return accounts.map((account) => codeView(account, now));
   },
@@ -44,18 +47,44 @@ export const accountHandlers: HandlerTable<
     return { ...result, skipped: parsed.skipped };
   },
   'accounts.update': async ({ id, edit }, ctx) => {
-    const domains = edit.domains === undefined ? undefined : bindings(requireStringArray(edit.domains, 'domains'));
-    const updated = await ctx.vault.update(requireString(id, 'id'), (account) => {
-      const issuer = edit.issuer?.trim() ?? account.issuer;
-      const label = edit.label?.trim() ?? account.label;
-      if (!issuer && !label) throw new VaultError('invalid-input', 'Give the account an issuer or an account name.');
-      return { ...account, issuer, label, domains: domains ?? account.domains };
-    });
+    if (edit.domains !== undefined) requireStringArray(edit.domains, 'domains');
+    await liveAccount(ctx, requireString(id, 'id'));
+    const updated = await ctx.vault.update(id, (account) => applyEdit(account, edit));
     await ctx.noteActivity();
     return summarize(updated);
   },
   'accounts.remove': async ({ id }, ctx) => {
-    await ctx.vault.remove(requireString(id, 'id'));
+    await liveAccount(ctx, requireString(id, 'id'));
+    await ctx.vault.update(id, (account) => ({ ...account, deletedAt: ctx.now() }));
+    await ctx.noteActivity();
+    return null;
+  },
+  'accounts.undoRemove': async ({ id }, ctx) => {
+    const account = await ctx.vault.get(requireString(id, 'id'));
+    if (account.deletedAt === undefined) return summarize(account);
+    if (ctx.now() - account.deletedAt > UNDO_WINDOW_MS) throw new VaultError('not-found', 'It is too late to undo: the account was deleted.');
+    const updated = await ctx.vault.update(id, (current) => {
+      const restored = { ...current };
+      delete restored.deletedAt;
+      return restored;
+    });
+    await ctx.noteActivity();
+    return summarize(updated);
+  },
+  'accounts.setPinned': async ({ id, pinned }, ctx) => {
+    await liveAccount(ctx, requireString(id, 'id'));
+    const updated = await ctx.vault.update(id, (account) => ({ ...account, pinned: pinned === true }));
+    await ctx.noteActivity();
+    return summarize(updated);
+  },
+  'accounts.reorder': async ({ ids }, ctx) => {
+    await ctx.vault.setOrder(requireStringArray(ids, 'ids'));
+    await ctx.noteActivity();
+    return null;
+  },
+  'accounts.touch': async ({ id }, ctx) => {
+    await liveAccount(ctx, requireString(id, 'id'));
+    await ctx.vault.update(id, (account) => ({ ...account, lastUsedAt: ctx.now() }));
     await ctx.noteActivity();
     return null;
   },

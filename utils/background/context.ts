@@ -1,4 +1,4 @@
-import type { FillCommand, FillReport, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { FillCommand, FillReport, ProbeReport, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { SenderKind } from '@/utils/background/sender';
 import type { Settings } from '@/utils/storage';
 import type { Vault } from '@/utils/vault/vault';
@@ -14,6 +14,7 @@ export interface BackgroundServices {
   tabs: {
     /** Sends a fill command to each frame of a tab; a frame without Tessera's content script answers null. */
     fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]>;
+    probeAllFrames(tabId: number): Promise<(ProbeReport | null)[]>;
   };
 }
 

@@ -1,6 +1,7 @@
 import { summarize, type Account, type AccountDraft } from '@/utils/accounts/account';
 import { DraftError, accountFromDraft } from '@/utils/accounts/validate-draft';
 import type { HandlerContext } from '@/utils/background/context';
+import { liveAccounts } from '@/utils/background/live-accounts';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import { VaultError } from '@/utils/vault/errors';
 
@@ -31,7 +32,7 @@ function refreshed(existing: Account, incoming: Account): Account {
  */
 export async function enrolDrafts(drafts: AccountDraft[], updateExisting: boolean, ctx: HandlerContext): Promise<EnrolResult> {
   const incoming = drafts.map((draft) => validDraft(draft, ctx));
-  const { accounts } = await ctx.vault.list();
+  const { accounts } = await liveAccounts(ctx);
   const bySecret = new Map(accounts.map((account) => [account.secret, account]));
   const result: EnrolResult = { added: [], updated: [], duplicates: [], skipped: [] };
   const toSave: Account[] = [];

@@ -26,8 +26,8 @@ describe('fill triggers', () => {
     const { sent, openPopup } = fakeTab({ 0: { filled: false, reason: 'no-field' }, 3: { filled: true } });
     await fillFromShortcut();
     expect(sent).toEqual([
-      { tabId: tab.id, frameId: 0, command: { type: 'tessera.fill', accountId: null, target: 'any' } },
-      { tabId: tab.id, frameId: 3, command: { type: 'tessera.fill', accountId: null, target: 'any' } },
+      { tabId: tab.id, frameId: 0, command: { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' } },
+      { tabId: tab.id, frameId: 3, command: { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' } },
     ]);
     expect(openPopup).not.toHaveBeenCalled();
   });
@@ -42,6 +42,6 @@ describe('fill triggers', () => {
   it('the context menu fills only in the frame it was opened in, on the field it was opened on', async () => {
     const { sent } = fakeTab({ 0: { filled: true }, 5: { filled: true } });
     await fillFromMenu(5, 42);
-    expect(sent).toEqual([{ tabId: 42, frameId: 5, command: { type: 'tessera.fill', accountId: null, target: 'context-menu' } }]);
+    expect(sent).toEqual([{ tabId: 42, frameId: 5, command: { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' } }]);
   });
 });

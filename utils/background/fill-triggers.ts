@@ -15,7 +15,7 @@ export function createFillMenu(): void {
 
 export async function fillFromMenu(frameId: number | undefined, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  const report = await fillFrame(tabId, frameId ?? 0, { type: 'tessera.fill', accountId: null, target: 'context-menu' });
+  const report = await fillFrame(tabId, frameId ?? 0, { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' });
   if (report && !report.filled && report.reason === 'several-accounts') await openPopup();
 }
 
@@ -23,7 +23,7 @@ export async function fillFromMenu(frameId: number | undefined, tabId: number | 
 export async function fillFromShortcut(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const summary = summarizeReports(await fillAllFrames(tab.id, { type: 'tessera.fill', accountId: null, target: 'any' }));
+  const summary = summarizeReports(await fillAllFrames(tab.id, { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' }));
   if (summary.reason === 'several-accounts' || summary.reason === 'locked') await openPopup();
 }
 

@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from '@/utils/background/router';
-import type { SenderInfo } from '@/utils/background/sender';
-import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
-import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES, type FillCommand, type FillReport } from '@/utils/messaging/protocol';
+import { routerFixtures, setup } from '@/tests/unit/router-env';
+import { sampleAccount } from '@/tests/unit/vault-env';
+import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES } from '@/utils/messaging/protocol';
 import { totpCode } from '@/utils/otp/otp';
 import { decodeBase32 } from '@/utils/otp/base32';
 
-const ID = 'tessera-test-id';
-const BASE = `chrome-extension://${ID}/`;
-const POPUP: SenderInfo = { id: ID, url: `${BASE}popup.html`, origin: `chrome-extension://${ID}` };
-const contentScript = (origin: string, frameId = 0): SenderInfo => ({ id: ID, url: `${origin}/login`, origin, tab: { id: 7 }, frameId });
-const PASS = 'correct horse battery staple';
-
-async function setup() {
-  const world = makeVaultWorld();
-  let settings: Settings = DEFAULT_SETTINGS;
-  let activity = 0;
-  let ids = 0;
-  const fillCommands: { tabId: number; command: FillCommand }[] = [];
-  let frameReports: (FillReport | null)[] = [];
-  const route = createRouter({
-    tabs: {
-      fillAllFrames: async (tabId, command) => {
-        fillCommands.push({ tabId, command });
-        return frameReports;
-      },
-    },
-    vault: world.vault,
-    now: () => world.clock.now,
-    newId: () => `id-${++ids}`,
-    settings: { get: async () => settings, set: async (next) => void (settings = next) },
-    noteActivity: async () => void activity++,
-    runtimeId: ID,
-    extensionBaseUrl: BASE,
-  });
-  const call = (type: string, payload: object, sender: SenderInfo = POPUP) => route({ type, payload }, sender);
-  return {
-    world,
-    call,
-    activity: () => activity,
-    fillCommands,
-    setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
-    setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
-  };
-}
+const { POPUP, contentScript, PASS } = routerFixtures;
 
 describe('background router', () => {
   it('refuses every request from another extension or a web page', async () => {
@@ -130,11 +91,11 @@ describe('background router', () => {
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('a'));
     setFrameReports([{ filled: false, reason: 'no-field' }, { filled: true }, null]);
-    expect(await call('accounts.fill', { id: 'a', tabId: 12 })).toEqual({ ok: true, value: { filled: 1, reason: null } });
-    expect(fillCommands).toEqual([{ tabId: 12, command: { type: 'tessera.fill', accountId: 'a', target: 'any' } }]);
+    expect(await call('accounts.fill', { id: 'a', tabId: 12 })).toEqual({ ok: true, value: { filled: 1, reason: null, backupCode: null } });
+    expect(fillCommands).toEqual([{ tabId: 12, command: { type: 'tessera.fill', accountId: 'a', target: 'any', want: 'totp' } }]);
     expect(JSON.stringify(fillCommands)).not.toMatch(/\d{6}|JBSWY/);
     setFrameReports([{ filled: false, reason: 'no-field' }, { filled: false, reason: 'no-account' }, null]);
-    expect(await call('accounts.fill', { id: null, tabId: 12 })).toEqual({ ok: true, value: { filled: 0, reason: 'no-account' } });
+    expect(await call('accounts.fill', { id: null, tabId: 12 })).toEqual({ ok: true, value: { filled: 0, reason: 'no-account', backupCode: null } });
     expect(await call('accounts.fill', { id: 'gone', tabId: 12 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 

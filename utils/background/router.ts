@@ -1,4 +1,5 @@
 import { accountHandlers } from '@/utils/background/account-handlers';
+import { backupHandlers } from '@/utils/background/backup-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
 import { fillHandlers } from '@/utils/background/fill-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
@@ -20,6 +21,7 @@ const handlers: HandlerTable<RequestType> = {
   ...settingsHandlers,
   ...contentHandlers,
   ...fillHandlers,
+  ...backupHandlers,
 };
 
 export interface RouterEnv extends BackgroundServices {

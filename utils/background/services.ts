@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
-import { fillAllFrames } from '@/utils/background/tab-messaging';
+import { fillAllFrames, probeAllFrames } from '@/utils/background/tab-messaging';
 import { failedUnlocksItem, settingsItem } from '@/utils/storage';
 import { openVaultDb } from '@/utils/vault/db';
 import { sessionKeyStore } from '@/utils/vault/session-key';
@@ -25,7 +25,7 @@ export function createBackgroundServices(): RouterEnv {
       if ((await vault.state()) !== 'unlocked') return cancelAutoLock();
       return scheduleAutoLock((await settingsItem.getValue()).autoLockMinutes, Date.now());
     },
-    tabs: { fillAllFrames },
+    tabs: { fillAllFrames, probeAllFrames },
     runtimeId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
   };

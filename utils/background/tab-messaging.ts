@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FillCommand, FillReport } from '@/utils/messaging/protocol';
+import type { ContentCommand, FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
 
 /** Every frame of a tab, found by running an empty function in each (no webNavigation permission needed). */
 async function frameIds(tabId: number): Promise<number[]> {
@@ -11,17 +11,20 @@ async function frameIds(tabId: number): Promise<number[]> {
   }
 }
 
-export async function fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]> {
+async function sendToAllFrames<R>(tabId: number, command: ContentCommand): Promise<(R | null)[]> {
   const frames = await frameIds(tabId);
   return Promise.all(
     frames.map((frameId) =>
-      (browser.tabs.sendMessage(tabId, command, { frameId }) as Promise<FillReport | undefined>).then(
+      (browser.tabs.sendMessage(tabId, command, { frameId }) as Promise<R | undefined>).then(
         (report) => report ?? null,
         () => null,
       ),
     ),
   );
 }
+
+export const fillAllFrames = (tabId: number, command: FillCommand) => sendToAllFrames<FillReport>(tabId, command);
+export const probeAllFrames = (tabId: number) => sendToAllFrames<ProbeReport>(tabId, { type: 'tessera.probe' });
 
 export async function fillFrame(tabId: number, frameId: number, command: FillCommand): Promise<FillReport | null> {
   try {

@@ -1,4 +1,4 @@
-import type { AccountDraft, AccountEdit, AccountSummary } from '@/utils/accounts/account';
+import type { AccountDraft, AccountEdit, AccountSummary, BackupCode } from '@/utils/accounts/account';
 import type { Settings } from '@/utils/storage';
 import type { VaultErrorCode } from '@/utils/vault/errors';
 import type { VaultState } from '@/utils/vault/vault';
@@ -45,6 +45,12 @@ export type ContentCodeAnswer =
 /** Why a content script fills: a field appeared (automatic) or the person asked (popup, shortcut, menu). */
 export type FillTrigger = 'auto' | 'user';
 
+/**
+ * Which kind of field a fill is for: an authenticator code, the next unused backup code, or whatever the
+ * field asks for (the context menu, opened on one field).
+ */
+export type FillWant = 'totp' | 'recovery' | 'field-kind';
+
 /** Background → content script: fill a code field in this frame. Carries no secret; the frame asks for the code. */
 export interface FillCommand {
   type: 'tessera.fill';
@@ -52,17 +58,39 @@ export interface FillCommand {
   accountId: string | null;
   /** Which field: the one the context menu was opened on, or the best code field of the frame. */
   target: 'context-menu' | 'any';
+  want: FillWant;
 }
 
+/** Background → content script: which kinds of code field this frame shows (for the popup's Fill buttons). */
+export interface ProbeCommand {
+  type: 'tessera.probe';
+}
+
+export interface ProbeReport {
+  totp: boolean;
+  recovery: boolean;
+}
+
+export type ContentCommand = FillCommand | ProbeCommand;
+
+export type BackupCodeAnswer =
+  | { status: 'code'; code: string; accountId: string; left: number }
+  | { status: 'locked' }
+  | { status: 'no-account' }
+  | { status: 'several-accounts'; count: number }
+  | { status: 'none-left' };
+
 export type FillReport =
-  | { filled: true }
-  | { filled: false; reason: 'no-field' | 'not-a-code-field' | ContentCodeAnswer['status'] };
+  | { filled: true; backupCode?: { accountId: string; code: string; left: number } }
+  | { filled: false; reason: 'no-field' | 'not-a-code-field' | ContentCodeAnswer['status'] | BackupCodeAnswer['status'] };
 
 export type FillFailure = Extract<FillReport, { filled: false }>['reason'];
 
 export interface FillSummary {
   /** Frames in which a field was filled. */
   filled: number;
+  /** The backup code that was filled (and marked used), so the popup can offer to undo the mark. */
+  backupCode: { accountId: string; code: string; left: number } | null;
   /** The most telling reason when nothing was filled. */
   reason: FillFailure | null;
 }
@@ -79,14 +107,27 @@ export interface Requests {
   /** An otpauth:// link or a Google Authenticator export (otpauth-migration://), from a QR code or pasted. */
   'accounts.addFromUri': { request: { uri: string; domains: string[]; updateExisting?: boolean }; response: EnrolResult };
   'accounts.update': { request: { id: string; edit: AccountEdit }; response: AccountSummary };
+  /** Deletes, keeping the record for an undo window (UNDO_WINDOW_MS) before it is purged. */
   'accounts.remove': { request: { id: string }; response: null };
+  'accounts.undoRemove': { request: { id: string }; response: AccountSummary };
+  'accounts.setPinned': { request: { id: string; pinned: boolean }; response: AccountSummary };
+  'accounts.reorder': { request: { ids: string[] }; response: null };
+  /** A code was copied: the account counts as recently used. */
+  'accounts.touch': { request: { id: string }; response: null };
+  'backup.reveal': { request: { id: string }; response: BackupCode[] };
+  'backup.replace': { request: { id: string; codes: string[] }; response: AccountSummary };
+  'backup.mark': { request: { id: string; code: string; used: boolean }; response: AccountSummary };
+  /** Which code fields the tab shows, across its frames. */
+  'tab.probe': { request: { tabId: number }; response: ProbeReport };
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
   /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
-  'accounts.fill': { request: { id: string | null; tabId: number }; response: FillSummary };
+  'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
   /** The only request a content script may make: the current code for the frame it runs in. */
   'content.code': { request: { trigger: FillTrigger; accountId?: string | null }; response: ContentCodeAnswer };
+  /** The next unused backup code for this frame's site, marked used as it is handed out. Only on request. */
+  'content.backupCode': { request: { accountId?: string | null }; response: BackupCodeAnswer };
 }
 
 export type RequestType = keyof Requests;
@@ -96,7 +137,7 @@ export type ResponseOf<K extends RequestType> = Requests[K]['response'];
 export type Message = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];
 
 /** Requests a content script is allowed to make; every other one is refused to it. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['content.code']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['content.code', 'content.backupCode']);
 
 export type ErrorCode = VaultErrorCode | 'forbidden' | 'bad-request' | 'internal';
 
@@ -134,6 +175,15 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'accounts.remove': true,
   'accounts.nextHotp': true,
   'accounts.fill': true,
+  'accounts.undoRemove': true,
+  'accounts.setPinned': true,
+  'accounts.reorder': true,
+  'accounts.touch': true,
+  'backup.reveal': true,
+  'backup.replace': true,
+  'backup.mark': true,
+  'tab.probe': true,
+  'content.backupCode': true,
   'settings.get': true,
   'settings.set': true,
   'content.code': true,

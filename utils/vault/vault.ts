@@ -155,6 +155,23 @@ export class Vault {
     });
   }
 
+  /** Moves the listed accounts to the front in the given order; only the clear-text order field changes. */
+  async setOrder(ids: string[]): Promise<void> {
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const rest = [...unlocked.order.entries()].filter(([id]) => !ids.includes(id)).sort((a, b) => a[1] - b[1]).map(([id]) => id);
+      const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
+      const db = await this.env.db();
+      const tx = db.transaction('records', 'readwrite');
+      const writes = ordered.map(async (id, order) => {
+        const record = await tx.store.get(id);
+        if (record && record.order !== order) await tx.store.put({ ...record, order });
+      });
+      await Promise.all([...writes, tx.done]);
+      ordered.forEach((id, order) => unlocked.order.set(id, order));
+    });
+  }
+
   async remove(id: string): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();

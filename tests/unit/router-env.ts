@@ -1,0 +1,50 @@
+import type { SenderInfo } from '@/utils/background/sender';
+import { createRouter } from '@/utils/background/router';
+import { makeVaultWorld } from '@/tests/unit/vault-env';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
+import type { FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
+
+const ID = 'tessera-test-id';
+const BASE = `chrome-extension://${ID}/`;
+const POPUP: SenderInfo = { id: ID, url: `${BASE}popup.html`, origin: `chrome-extension://${ID}` };
+const contentScript = (origin: string, frameId = 0): SenderInfo => ({ id: ID, url: `${origin}/login`, origin, tab: { id: 7 }, frameId });
+const PASS = 'correct horse battery staple';
+
+export async function setup() {
+  const world = makeVaultWorld();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let activity = 0;
+  let ids = 0;
+  const fillCommands: { tabId: number; command: FillCommand }[] = [];
+  let frameReports: (FillReport | null)[] = [];
+  let probeReports: (ProbeReport | null)[] = [];
+  const route = createRouter({
+    tabs: {
+      fillAllFrames: async (tabId, command) => {
+        fillCommands.push({ tabId, command });
+        return frameReports;
+      },
+      probeAllFrames: async () => probeReports,
+    },
+    vault: world.vault,
+    now: () => world.clock.now,
+    newId: () => `id-${++ids}`,
+    settings: { get: async () => settings, set: async (next) => void (settings = next) },
+    noteActivity: async () => void activity++,
+    runtimeId: ID,
+    extensionBaseUrl: BASE,
+  });
+  const call = (type: string, payload: object, sender: SenderInfo = POPUP) => route({ type, payload }, sender);
+  return {
+    world,
+    call,
+    activity: () => activity,
+    fillCommands,
+    setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
+    setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
+    setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),
+  };
+}
+
+
+export const routerFixtures = { ID, BASE, POPUP, contentScript, PASS };

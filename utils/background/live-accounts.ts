@@ -1,0 +1,22 @@
+import type { Account } from '@/utils/accounts/account';
+import type { HandlerContext } from '@/utils/background/context';
+import { VaultError } from '@/utils/vault/errors';
+
+/** How long a deleted account can be brought back. */
+export const UNDO_WINDOW_MS = 15_000;
+
+/** The accounts that are not deleted; deleted ones whose undo window has passed are purged on the way. */
+export async function liveAccounts(ctx: HandlerContext): Promise<{ accounts: Account[]; damaged: string[] }> {
+  const { accounts, damaged } = await ctx.vault.list();
+  const now = ctx.now();
+  for (const account of accounts) {
+    if (account.deletedAt !== undefined && now - account.deletedAt > UNDO_WINDOW_MS) await ctx.vault.remove(account.id);
+  }
+  return { accounts: accounts.filter((account) => account.deletedAt === undefined), damaged };
+}
+
+export async function liveAccount(ctx: HandlerContext, id: string): Promise<Account> {
+  const account = await ctx.vault.get(id);
+  if (account.deletedAt !== undefined) throw new VaultError('not-found', 'That account no longer exists.');
+  return account;
+}
