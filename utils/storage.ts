@@ -8,9 +8,22 @@ export interface Settings {
   autoFill: boolean;
   /** Submit the form after filling. */
   autoSubmit: boolean;
+  /** Seconds after which a copied code is wiped from the clipboard if it is still there; 0 = never. */
+  clipboardClearSeconds: number;
+  theme: 'system' | 'light' | 'dark';
+  /** 'auto' follows the browser's language. */
+  language: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 30, autoFill: true, autoSubmit: false };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 30,
+  autoFill: true,
+  autoSubmit: false,
+  clipboardClearSeconds: 30,
+  theme: 'system',
+  language: 'auto',
+};
+export const CLIPBOARD_CLEAR_RANGE = { min: 0, max: 600 } as const;
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;
 
 /**

@@ -18,7 +18,9 @@ export async function setup() {
   const fillCommands: { tabId: number; command: FillCommand }[] = [];
   let frameReports: (FillReport | null)[] = [];
   let probeReports: (ProbeReport | null)[] = [];
+  const clipboardClears: { text: string; delayMs: number }[] = [];
   const route = createRouter({
+    clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
     tabs: {
       fillAllFrames: async (tabId, command) => {
         fillCommands.push({ tabId, command });
@@ -40,6 +42,7 @@ export async function setup() {
     call,
     activity: () => activity,
     fillCommands,
+    clipboardClears,
     setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
     setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
     setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),

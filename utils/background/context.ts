@@ -11,6 +11,10 @@ export interface BackgroundServices {
   settings: { get(): Promise<Settings>; set(settings: Settings): Promise<void> };
   /** Called on every use of an unlocked vault, to push back the idle lock. */
   noteActivity: () => Promise<void>;
+  clipboard: {
+    /** Wipes `text` from the clipboard after `delayMs` if the clipboard still holds it. */
+    clearLater(text: string, delayMs: number): Promise<void>;
+  };
   tabs: {
     /** Sends a fill command to each frame of a tab; a frame without Tessera's content script answers null. */
     fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]>;

@@ -1,5 +1,6 @@
 import { accountHandlers } from '@/utils/background/account-handlers';
 import { backupHandlers } from '@/utils/background/backup-handlers';
+import { clipboardHandlers } from '@/utils/background/clipboard-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
 import { fillHandlers } from '@/utils/background/fill-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
@@ -22,6 +23,7 @@ const handlers: HandlerTable<RequestType> = {
   ...contentHandlers,
   ...fillHandlers,
   ...backupHandlers,
+  ...clipboardHandlers,
 };
 
 export interface RouterEnv extends BackgroundServices {

@@ -26,6 +26,7 @@ export function createBackgroundServices(): RouterEnv {
       return scheduleAutoLock((await settingsItem.getValue()).autoLockMinutes, Date.now());
     },
     tabs: { fillAllFrames, probeAllFrames },
+    clipboard: { clearLater: async () => undefined },
     runtimeId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
   };

@@ -1,5 +1,5 @@
 import type { HandlerTable } from '@/utils/background/context';
-import { AUTO_LOCK_RANGE, type Settings } from '@/utils/storage';
+import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, type Settings } from '@/utils/storage';
 import { VaultError } from '@/utils/vault/errors';
 
 function validated(settings: Partial<Settings>, current: Settings): Settings {
@@ -10,6 +10,21 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
       throw new VaultError('invalid-input', `Auto-lock must be between ${AUTO_LOCK_RANGE.min} and ${AUTO_LOCK_RANGE.max} minutes.`);
     }
     next.autoLockMinutes = minutes;
+  }
+  if (settings.clipboardClearSeconds !== undefined) {
+    const seconds = settings.clipboardClearSeconds;
+    if (!Number.isInteger(seconds) || seconds < CLIPBOARD_CLEAR_RANGE.min || seconds > CLIPBOARD_CLEAR_RANGE.max) {
+      throw new VaultError('invalid-input', `The clipboard delay must be between ${CLIPBOARD_CLEAR_RANGE.min} and ${CLIPBOARD_CLEAR_RANGE.max} seconds.`);
+    }
+    next.clipboardClearSeconds = seconds;
+  }
+  if (settings.theme !== undefined) {
+    if (!['system', 'light', 'dark'].includes(settings.theme)) throw new VaultError('invalid-input', 'Unknown theme.');
+    next.theme = settings.theme;
+  }
+  if (settings.language !== undefined) {
+    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language)) throw new VaultError('invalid-input', 'Unknown language.');
+    next.language = settings.language;
   }
   for (const flag of ['autoFill', 'autoSubmit'] as const) {
     const value = settings[flag];

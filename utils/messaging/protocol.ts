@@ -122,6 +122,8 @@ export interface Requests {
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
   /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
   'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
+  /** A code was copied: wipe it from the clipboard after the set delay if it is still there. */
+  'clipboard.clearLater': { request: { text: string }; response: null };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
   /** The only request a content script may make: the current code for the frame it runs in. */
@@ -184,6 +186,7 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'backup.mark': true,
   'tab.probe': true,
   'content.backupCode': true,
+  'clipboard.clearLater': true,
   'settings.get': true,
   'settings.set': true,
   'content.code': true,
