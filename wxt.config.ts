@@ -21,9 +21,20 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Tessera',
-    description: 'Two-factor authentication codes, encrypted in your browser, filled where they belong.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    permissions: [
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'clipboardWrite',
+      'clipboardRead',
+      // Chrome's service worker has no DOM: the clipboard is cleared from an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Fill the verification code for this site' },
     },
@@ -33,7 +44,7 @@ export default defineConfig({
       // hash-wasm runs Argon2id as WebAssembly; nothing else is allowed to compile code.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
-    action: { default_title: 'Tessera' },
+    action: { default_title: '__MSG_extension_name__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,19 +1,27 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AccountRow } from '@/components/AccountRow';
 import { AddAccount } from '@/components/AddAccount';
+import { BackupCodes } from '@/components/BackupCodes';
 import { EditAccount } from '@/components/EditAccount';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { ScanQr } from '@/components/ScanQr';
+import { VirtualList } from '@/components/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
-import { accountMatchesOrigin } from '@/utils/domain-match';
 import { lookalikeOf } from '@/utils/lookalike';
-import { fillMessage } from '@/utils/ui/fill-messages';
-import type { VaultStatus } from '@/utils/messaging/protocol';
+import type { FillWant, VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
+import { fillMessage } from '@/utils/ui/fill-messages';
+import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
+import { filterAccounts, sortForPopup } from '@/utils/ui/sort-accounts';
 import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
+import { useProbe } from '@/utils/ui/use-probe';
+import { t } from '@/utils/i18n/t';
 
-type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary };
+type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary } | { name: 'backup'; account: AccountSummary };
+
+const ROW_HEIGHT = 92;
+export const CODES_SHOWN_MARK = 'tessera:codes-shown';
 
 export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) => void }) {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
@@ -22,11 +30,18 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
   const [view, setView] = useState<View>({ name: 'list' });
   const [tab, setTab] = useState<TargetTab>({ id: null, windowId: null, url: null, site: null });
   const [version, setVersion] = useState(0);
+  const [query, setQuery] = useState('');
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undoCode?: { id: string; code: string } } | null>(null);
+  const codeButtons = useRef(new Map<number, HTMLButtonElement>());
+  const filterBox = useRef<HTMLInputElement>(null);
 
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
   }, [onLocked]);
   const codes = useCodes(version, lockedElsewhere);
+  const probe = useProbe(tab.id);
 
   useEffect(() => {
     void findTargetTab().then(setTab);
@@ -45,66 +60,208 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
     );
   }, [version, lockedElsewhere]);
 
-  const lock = async () => onLocked(await sendRequest('vault.lock', {}));
-  const changed = () => {
+  const origin = tab.url?.startsWith('http') ? new URL(tab.url).origin : null;
+  const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], origin), query), [accounts, origin, query]);
+  const imitated = origin && accounts ? lookalikeOf(new URL(origin).hostname, accounts.flatMap((a) => a.domains)) : null;
+
+  // For `npm run bench`: the moment the first codes are on screen, measured from the popup's navigation start.
+  useEffect(() => {
+    if (codes.size > 0 && accounts && accounts.length > 0 && performance.getEntriesByName(CODES_SHOWN_MARK).length === 0) {
+      requestAnimationFrame(() => performance.mark(CODES_SHOWN_MARK));
+    }
+  }, [codes, accounts]);
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    requestAnimationFrame(() => codeButtons.current.get(focusIndex)?.focus());
+  }, [focusIndex, shown]);
+
+  const refresh = () => setVersion((v) => v + 1);
+  const back = () => {
     setView({ name: 'list' });
-    setVersion((v) => v + 1);
+    refresh();
   };
 
-  if (view.name === 'scan') return <ScanQr tab={tab} scanOnOpen onClose={changed} />;
-  if (view.name === 'add') return <AddAccount site={tab.site} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
-  if (view.name === 'edit') return <EditAccount account={view.account} onDone={changed} onCancel={() => setView({ name: 'list' })} />;
-
-  const here = tab.url ? new URL(tab.url).origin : null;
-  const imitated = tab.url && accounts ? lookalikeOf(new URL(tab.url).hostname, accounts.flatMap((a) => a.domains)) : null;
-  const fill = async (id: string) => {
+  const fill = async (id: string | null, want: FillWant = 'totp') => {
     if (tab.id === null) return '';
     try {
-      return fillMessage(await sendRequest('accounts.fill', { id, tabId: tab.id }));
+      const summary = await sendRequest('accounts.fill', { id, tabId: tab.id, want });
+      if (summary.backupCode) {
+        const { accountId, code, left } = summary.backupCode;
+        setNotice({ text: t('accounts_backup_filled', left), undoCode: { id: accountId, code } });
+        refresh();
+      }
+      return fillMessage(summary);
     } catch (e) {
       return (e as Error).message;
     }
   };
-  const sorted = [...(accounts ?? [])].sort(
-    (a, b) => Number(here !== null && accountMatchesOrigin(b.domains, here)) - Number(here !== null && accountMatchesOrigin(a.domains, here)),
-  );
+
+  const remove = async (account: AccountSummary) => {
+    await sendRequest('accounts.remove', { id: account.id });
+    setUndo({ id: account.id, name: account.issuer || account.label });
+    setTimeout(() => setUndo((current) => (current?.id === account.id ? null : current)), 14_000);
+    back();
+  };
+
+  const move = async (index: number, step: -1 | 1) => {
+    const ids = shown.map((a) => a.id);
+    const target = index + step;
+    if (target < 0 || target >= ids.length) return;
+    [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+    await sendRequest('accounts.reorder', { ids });
+    refresh();
+  };
+
+  const keyNavigate = (index: number) => (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setFocusIndex(Math.min(shown.length - 1, index + 1));
+    else if (event.key === 'ArrowUp') {
+      if (index === 0) filterBox.current?.focus();
+      setFocusIndex(index === 0 ? null : index - 1);
+    } else return;
+    event.preventDefault();
+  };
+
+  const onFilterKey = async (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' && shown.length > 0) {
+      event.preventDefault();
+      setFocusIndex(0);
+    } else if (event.key === 'Enter' && shown[0]) {
+      event.preventDefault();
+      // Enter fills the first match when the page asks for a code, and copies it otherwise.
+      if (probe.totp) setNotice({ text: await fill(shown[0].id) });
+      else codeButtons.current.get(0)?.click();
+    }
+  };
+
+  if (view.name === 'scan') return <ScanQr tab={tab} scanOnOpen onClose={back} />;
+  if (view.name === 'add') return <AddAccount site={tab.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
+  if (view.name === 'edit') return <EditAccount account={view.account} onDone={back} onDelete={() => void remove(view.account)} onCancel={() => setView({ name: 'list' })} />;
+  if (view.name === 'backup') return <BackupCodes account={view.account} tab={tab} onDone={back} />;
 
   return (
     <main class="screen">
       <header class="toolbar">
         <h1>Tessera</h1>
         <button type="button" class="primary" onClick={() => setView({ name: 'scan' })} disabled={tab.id === null}>
-          Scan QR code
+          {t('popup_scan_qr')}
         </button>
-        <button type="button" onClick={() => setView({ name: 'add' })}>Add account</button>
-        <button type="button" onClick={lock}>Lock</button>
+        <button type="button" onClick={() => setView({ name: 'add' })}>{t('popup_add_account')}</button>
+        {!isPoppedOut() && (
+          <button type="button" onClick={() => void popOut(tab.id)} aria-label={t('popup_pop_out')} title={t('popup_pop_out')}>
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
+              <path d="M9 2h5v5M14 2 7.5 8.5M12 9.5V14H2V4h4.5" />
+            </svg>
+          </button>
+        )}
+        <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))}>{t('popup_lock')}</button>
       </header>
       <ErrorMessage message={error} />
       {imitated && (
         <p class="error" role="alert">
-          Careful: this site is not {imitated}, though its name looks like it. Tessera will not fill codes here.
+          {t('accounts_lookalike', imitated)}
         </p>
       )}
       {damaged.length > 0 && (
         <p class="error" role="alert">
-          {damaged.length === 1 ? 'One account' : `${damaged.length} accounts`} could not be decrypted: the stored data was
-          changed or damaged. It is kept as it is on disk.
+          {damaged.length === 1 ? t('accounts_damaged_one') : t('accounts_damaged_many', damaged.length)}
         </p>
       )}
-      {accounts?.length === 0 && <p class="muted">No accounts yet. Add one with its setup key or otpauth:// link.</p>}
-      <ul class="accounts" aria-label="Accounts">
-        {sorted.map((account) => (
+      {probe.recovery && (
+        <div class="notice">
+          <p>{t('accounts_backup_asked')}</p>
+          <button
+            type="button"
+            onClick={async () => {
+              const message = await fill(null, 'recovery');
+              // A filled backup code already posted its own notice, with Undo: keep that one.
+              setNotice((current) => (current?.undoCode ? current : { text: message }));
+            }}
+          >
+            {t('backup_fill_next')}
+          </button>
+        </div>
+      )}
+      {notice && (
+        <p role="status" class="notice">
+          {notice.text}{' '}
+          {notice.undoCode && (
+            <button
+              type="button"
+              class="link"
+              onClick={async () => {
+                await sendRequest('backup.mark', { id: notice.undoCode!.id, code: notice.undoCode!.code, used: false });
+                setNotice({ text: t('accounts_backup_unused_again') });
+                refresh();
+              }}
+            >
+              {t('popup_undo')}
+            </button>
+          )}
+        </p>
+      )}
+      {undo && (
+        <p role="status" class="notice">
+          {t('popup_deleted', undo.name)}.{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={async () => {
+              await sendRequest('accounts.undoRemove', { id: undo.id }).catch((e: Error) => setError(e.message));
+              setUndo(null);
+              refresh();
+            }}
+          >
+            {t('popup_undo')}
+          </button>
+        </p>
+      )}
+      <input
+        ref={filterBox}
+        type="search"
+        class="filter"
+        placeholder={t('popup_search_placeholder')}
+        aria-label={t('popup_search_placeholder')}
+        value={query}
+        onInput={(e) => {
+          setQuery(e.currentTarget.value);
+          setFocusIndex(null);
+        }}
+        onKeyDown={(e) => void onFilterKey(e)}
+        autoFocus
+      />
+      {accounts?.length === 0 && <p class="muted">{t('accounts_empty')}</p>}
+      {accounts && accounts.length > 0 && shown.length === 0 && <p class="muted">{t('accounts_no_match', query)}</p>}
+      <VirtualList
+        items={shown}
+        rowHeight={ROW_HEIGHT}
+        scrollToIndex={focusIndex}
+        label={t('accounts_list_label')}
+        render={(account, index, style) => (
           <AccountRow
             key={account.id}
+            style={style}
             account={account}
             code={codes.get(account.id) ?? null}
+            codeButtonRef={(el: HTMLButtonElement | null) => {
+              if (el) codeButtons.current.set(index, el);
+              else codeButtons.current.delete(index);
+            }}
             onEdit={() => setView({ name: 'edit', account })}
-            onFill={tab.id !== null && here?.startsWith('http') ? () => fill(account.id) : undefined}
+            onBackupCodes={() => setView({ name: 'backup', account })}
+            onPin={async () => {
+              await sendRequest('accounts.setPinned', { id: account.id, pinned: !account.pinned });
+              refresh();
+            }}
+            onMove={(step) => void move(index, step)}
+            onFill={probe.totp ? () => fill(account.id) : undefined}
+            onKeyNavigate={keyNavigate(index)}
           />
-        ))}
-      </ul>
-      <footer>
-        <a href="/options.html" target="_blank">Settings</a>
+        )}
+      />
+      <footer class="hint muted small">
+        <span>{probe.totp ? t('popup_hint_fill') : t('popup_hint_copy')}</span>
+        <a href="/options.html" target="_blank">{t('accounts_settings')}</a>
       </footer>
     </main>
   );

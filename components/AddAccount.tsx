@@ -7,6 +7,7 @@ import { sendRequest } from '@/utils/messaging/send';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
 import { splitDomains } from '@/utils/ui/format';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 interface Props {
   site: string | null;
@@ -50,45 +51,45 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
 
   return (
     <form class="screen" onSubmit={onSubmit}>
-      <h1>Add account</h1>
-      <div role="radiogroup" aria-label="How to add" class="segmented">
+      <h1>{t('add_title')}</h1>
+      <div role="radiogroup" aria-label={t('add_mode_label')} class="segmented">
         <label>
-          <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} /> Setup key
+          <input type="radio" name="mode" checked={mode === 'key'} onChange={() => setMode('key')} /> {t('add_mode_key')}
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'uri'} onChange={() => setMode('uri')} /> otpauth:// link
+          <input type="radio" name="mode" checked={mode === 'uri'} onChange={() => setMode('uri')} /> {t('add_mode_uri')}
         </label>
       </div>
       {mode === 'uri' ? (
         <label>
-          otpauth:// link
-          <textarea value={uri} onInput={(e) => setUri(e.currentTarget.value)} rows={3} required placeholder="otpauth://totp/Issuer:name?secret=…" />
+          {t('add_mode_uri')}
+          <textarea value={uri} onInput={(e) => setUri(e.currentTarget.value)} rows={3} required placeholder={t('add_uri_placeholder')} />
         </label>
       ) : (
         <>
           <label>
-            Issuer
-            <input value={draft.issuer} onInput={(e) => set('issuer', e.currentTarget.value)} placeholder="e.g. GitHub" />
+            {t('account_issuer')}
+            <input value={draft.issuer} onInput={(e) => set('issuer', e.currentTarget.value)} placeholder={t('account_issuer_placeholder')} />
           </label>
           <label>
-            Account name
-            <input value={draft.label} onInput={(e) => set('label', e.currentTarget.value)} placeholder="e.g. you@example.com" />
+            {t('account_name')}
+            <input value={draft.label} onInput={(e) => set('label', e.currentTarget.value)} placeholder={t('account_name_placeholder')} />
           </label>
           <label>
-            Secret key
-            <input value={draft.secret} onInput={(e) => set('secret', e.currentTarget.value)} autoComplete="off" spellcheck={false} required placeholder="Base32, e.g. JBSW Y3DP EHPK 3PXP" />
+            {t('account_secret')}
+            <input value={draft.secret} onInput={(e) => set('secret', e.currentTarget.value)} autoComplete="off" spellcheck={false} required placeholder={t('account_secret_placeholder')} />
           </label>
           <details>
-            <summary>Advanced</summary>
+            <summary>{t('add_advanced')}</summary>
             <label>
-              Type
+              {t('add_type')}
               <select value={draft.kind} onChange={(e) => set('kind', e.currentTarget.value as AccountDraft['kind'])}>
-                <option value="totp">Time-based (TOTP)</option>
-                <option value="hotp">Counter-based (HOTP)</option>
+                <option value="totp">{t('add_type_totp')}</option>
+                <option value="hotp">{t('add_type_hotp')}</option>
               </select>
             </label>
             <label>
-              Algorithm
+              {t('add_algorithm')}
               <select value={draft.algorithm} onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}>
                 <option value="SHA1">SHA-1</option>
                 <option value="SHA256">SHA-256</option>
@@ -96,7 +97,7 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
               </select>
             </label>
             <label>
-              Digits
+              {t('add_digits')}
               <select value={String(draft.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value) as OtpDigits)}>
                 <option value="6">6</option>
                 <option value="7">7</option>
@@ -105,12 +106,12 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
             </label>
             {draft.kind === 'totp' ? (
               <label>
-                Period (seconds)
+                {t('add_period')}
                 <input type="number" min={1} max={3600} value={draft.period} onInput={(e) => set('period', Number(e.currentTarget.value))} />
               </label>
             ) : (
               <label>
-                Counter
+                {t('add_counter')}
                 <input type="number" min={0} value={draft.counter} onInput={(e) => set('counter', Number(e.currentTarget.value))} />
               </label>
             )}
@@ -118,15 +119,19 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
         </>
       )}
       <label>
-        Fill on sites
+        {t('account_domains')}
         <input value={domainsText} onInput={(e) => setDomainsText(e.currentTarget.value)} placeholder="example.com" />
-        <span class="muted small">Codes are offered only on these sites (and their subdomains). Separate several with commas.</span>
+        <span class="muted small">{t('add_domains_help')}</span>
       </label>
       <ErrorMessage message={save.error} />
       {duplicate && <EnrolOutcome result={duplicate} onUpdateExisting={() => void submit(true)} />}
       <div class="actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" class="primary" disabled={save.busy}>Save account</button>
+        <button type="button" onClick={onCancel}>
+          {t('common_cancel')}
+        </button>
+        <button type="submit" class="primary" disabled={save.busy}>
+          {t('add_submit')}
+        </button>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import { AUTO_LOCK_RANGE } from '@/utils/storage';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 export function AutoLockSetting() {
   const [minutes, setMinutes] = useState<number | null>(null);
@@ -22,9 +23,9 @@ export function AutoLockSetting() {
 
   return (
     <form class="card" onSubmit={onSubmit}>
-      <h2>Auto-lock</h2>
+      <h2>{t('settings_autolock_title')}</h2>
       <label>
-        Lock after this many minutes without use
+        {t('settings_autolock_label')}
         <input
           type="number"
           min={AUTO_LOCK_RANGE.min}
@@ -36,10 +37,12 @@ export function AutoLockSetting() {
           }}
         />
       </label>
-      <p class="muted small">Tessera also locks whenever the browser restarts.</p>
+      <p class="muted small">{t('settings_autolock_help')}</p>
       <ErrorMessage message={save.error} />
-      {saved && <p role="status">Saved.</p>}
-      <button type="submit" disabled={save.busy || minutes === null}>Save</button>
+      {saved && <p role="status">{t('common_saved')}</p>}
+      <button type="submit" disabled={save.busy || minutes === null}>
+        {t('common_save')}
+      </button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { StrengthMeter } from '@/components/StrengthMeter';
 import { sendRequest } from '@/utils/messaging/send';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
@@ -15,7 +16,7 @@ export function ChangePassphrase() {
     event.preventDefault();
     setDone(false);
     if (next !== repeat) {
-      change.setError('The two new passphrases are not the same.');
+      change.setError(t('settings_passphrase_mismatch'));
       return;
     }
     if ((await change.run()) !== undefined) {
@@ -28,23 +29,23 @@ export function ChangePassphrase() {
 
   return (
     <form class="card" onSubmit={onSubmit}>
-      <h2>Change passphrase</h2>
+      <h2>{t('settings_passphrase_title')}</h2>
       <label>
-        Current passphrase
+        {t('settings_passphrase_current')}
         <input type="password" autoComplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} required />
       </label>
       <label>
-        New passphrase
+        {t('settings_passphrase_new')}
         <input type="password" autoComplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} required />
       </label>
       <StrengthMeter passphrase={next} />
       <label>
-        Repeat new passphrase
+        {t('settings_passphrase_repeat')}
         <input type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} required />
       </label>
       <ErrorMessage message={change.error} />
-      {done && <p role="status">Passphrase changed. Use the new one from now on.</p>}
-      <button type="submit" disabled={change.busy}>{change.busy ? 'Changing…' : 'Change passphrase'}</button>
+      {done && <p role="status">{t('settings_passphrase_done')}</p>}
+      <button type="submit" disabled={change.busy}>{change.busy ? t('settings_passphrase_busy') : t('settings_passphrase_title')}</button>
     </form>
   );
 }

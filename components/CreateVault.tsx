@@ -5,6 +5,7 @@ import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import { judgePassphrase, MIN_PASSPHRASE_LENGTH } from '@/utils/passphrase-strength';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 export function CreateVault({ onCreated }: { onCreated: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -14,11 +15,11 @@ export function CreateVault({ onCreated }: { onCreated: (status: VaultStatus) =>
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     if (!judgePassphrase(passphrase).acceptable) {
-      create.setError(`The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+      create.setError(t('vault_create_too_short', MIN_PASSPHRASE_LENGTH));
       return;
     }
     if (passphrase !== confirmation) {
-      create.setError('The two passphrases are not the same.');
+      create.setError(t('vault_create_mismatch'));
       return;
     }
     const status = await create.run(passphrase);
@@ -27,23 +28,20 @@ export function CreateVault({ onCreated }: { onCreated: (status: VaultStatus) =>
 
   return (
     <form class="screen" onSubmit={onSubmit}>
-      <h1>Welcome to Tessera</h1>
-      <p>
-        Choose a passphrase. It encrypts your two-factor secrets on this computer; Tessera cannot recover it
-        if you forget it.
-      </p>
+      <h1>{t('vault_create_title')}</h1>
+      <p>{t('vault_create_intro')}</p>
       <label>
-        Passphrase
+        {t('common_passphrase')}
         <input type="password" autoComplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus required />
       </label>
       <StrengthMeter passphrase={passphrase} />
       <label>
-        Repeat passphrase
+        {t('vault_create_repeat')}
         <input type="password" autoComplete="new-password" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} required />
       </label>
       <ErrorMessage message={create.error} />
       <button type="submit" class="primary" disabled={create.busy}>
-        {create.busy ? 'Creating…' : 'Create vault'}
+        {create.busy ? t('vault_create_busy') : t('vault_create_submit')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
+import { t } from '@/utils/i18n/t';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 
-const nameOf = (a: { issuer: string; label: string }) => [a.issuer, a.label].filter(Boolean).join(' · ') || 'Unnamed account';
+const nameOf = (a: { issuer: string; label: string }) => [a.issuer, a.label].filter(Boolean).join(' · ') || t('common_unnamed_account');
 
 interface Props {
   result: EnrolResult;
@@ -9,24 +10,23 @@ interface Props {
 
 /** Says what an enrolment did: added, updated, already there (with the choice to update), or skipped and why. */
 export function EnrolOutcome({ result, onUpdateExisting }: Props) {
+  const addedNames = result.added.map(nameOf).join(', ');
+  const fillsOn = result.added[0]?.domains.join(', ');
+  const storedAs = result.duplicates.map((d) => nameOf(d.existing)).join(', ');
   return (
     <div class="outcome" role="status">
-      {result.added.length > 0 && (
-        <p>
-          Added {result.added.map(nameOf).join(', ')}
-          {result.added[0]?.domains.length ? ` (fills on ${result.added[0].domains.join(', ')})` : ''}.
-        </p>
-      )}
-      {result.updated.length > 0 && <p>Updated {result.updated.map(nameOf).join(', ')}.</p>}
+      {result.added.length > 0 && <p>{fillsOn ? t('enrol_added_fills_on', addedNames, fillsOn) : t('enrol_added', addedNames)}</p>}
+      {result.updated.length > 0 && <p>{t('enrol_updated', result.updated.map(nameOf).join(', '))}</p>}
       {result.duplicates.length > 0 && (
         <div class="notice">
           <p>
-            {result.duplicates.length === 1 ? 'This secret is' : `${result.duplicates.length} of these secrets are`} already stored
-            as {result.duplicates.map((d) => nameOf(d.existing)).join(', ')}. Nothing was added twice.
+            {result.duplicates.length === 1
+              ? t('enrol_duplicate_one', storedAs)
+              : t('enrol_duplicate_many', result.duplicates.length, storedAs)}
           </p>
           {onUpdateExisting && (
             <button type="button" onClick={onUpdateExisting}>
-              Update the stored account{result.duplicates.length > 1 ? 's' : ''}
+              {result.duplicates.length > 1 ? t('enrol_update_many') : t('enrol_update_one')}
             </button>
           )}
         </div>
@@ -34,9 +34,7 @@ export function EnrolOutcome({ result, onUpdateExisting }: Props) {
       {result.skipped.length > 0 && (
         <ul class="muted small">
           {result.skipped.map((s) => (
-            <li key={s.name}>
-              Not added: {s.name}, because {s.reason}.
-            </li>
+            <li key={s.name}>{t('enrol_skipped', s.name, s.reason)}</li>
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import type { Settings } from '@/utils/storage';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 export function FillSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -19,19 +20,16 @@ export function FillSettings() {
 
   return (
     <section class="card" aria-labelledby="fill-title">
-      <h2 id="fill-title">Filling codes</h2>
+      <h2 id="fill-title">{t('settings_fill_title')}</h2>
       <label class="row">
         <input type="checkbox" checked={settings?.autoFill ?? false} disabled={!settings} onChange={(e) => void toggle('autoFill', e.currentTarget.checked)} />
-        Fill automatically when a code field appears on a site with exactly one account
+        {t('settings_fill_auto')}
       </label>
       <label class="row">
         <input type="checkbox" checked={settings?.autoSubmit ?? false} disabled={!settings} onChange={(e) => void toggle('autoSubmit', e.currentTarget.checked)} />
-        Submit the form after filling
+        {t('settings_fill_submit')}
       </label>
-      <p class="muted small">
-        Shortcut: Alt+Shift+O fills the code for the site you are on; right-click a field for "Fill verification code".
-        Codes go only to pages whose address matches the account's site.
-      </p>
+      <p class="muted small">{t('settings_fill_help', 'Alt+Shift+O', t('fill_menu_title'))}</p>
       <ErrorMessage message={save.error} />
     </section>
   );

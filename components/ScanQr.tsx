@@ -6,6 +6,7 @@ import type { EnrolResult } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import { scanImage, scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
 import type { TargetTab } from '@/utils/ui/target-tab';
+import { t } from '@/utils/i18n/t';
 
 interface Props {
   tab: TargetTab;
@@ -24,9 +25,9 @@ type State =
 function preview(uri: string): string {
   try {
     const { drafts } = parseEnrolmentUri(uri);
-    if (drafts.length > 1) return `${drafts.length} accounts (Google Authenticator export)`;
+    if (drafts.length > 1) return t('scan_preview_batch', drafts.length);
     const [draft] = drafts;
-    return [draft?.issuer, draft?.label].filter(Boolean).join(' · ') || 'Unnamed account';
+    return [draft?.issuer, draft?.label].filter(Boolean).join(' · ') || t('common_unnamed_account');
   } catch (error) {
     return (error as Error).message;
   }
@@ -49,7 +50,7 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
         const [added] = [...result.added, ...result.updated];
         if (added && tab.id !== null) await sendRequest('accounts.fill', { id: added.id, tabId: tab.id }).catch(() => undefined);
       } catch (error) {
-        setState({ step: 'failed', message: `The QR code was read, but: ${(error as Error).message}` });
+        setState({ step: 'failed', message: t('scan_read_but', (error as Error).message) });
       }
     },
     [domains.join()],
@@ -65,7 +66,7 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
         step: 'failed',
         message: other
           ? describeNonOtpauth(other)
-          : 'No QR code was found on this page. Scroll the code into view or zoom in and try again, or add the account with its setup key.',
+          : t('scan_none_found'),
       });
     },
     [enrol],
@@ -101,17 +102,19 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
 
   return (
     <section class="screen" aria-labelledby="scan-title" data-stages={stages} title={stages}>
-      <h1 id="scan-title">Scan QR code</h1>
-      {state.step === 'scanning' && <p aria-busy="true">Reading the QR code…</p>}
+      <h1 id="scan-title">{t('scan_title')}</h1>
+      {state.step === 'scanning' && <p aria-busy="true">{t('scan_reading')}</p>}
       {state.step === 'failed' && <ErrorMessage message={state.message} />}
       {state.step === 'choose' && (
         <>
-          <p>This page shows {state.uris.length} codes. Add the ones you want:</p>
+          <p>{t('scan_choose', state.uris.length)}</p>
           <ul class="choices">
             {state.uris.map((uri) => (
               <li key={uri}>
                 <span>{preview(uri)}</span>
-                <button type="button" onClick={() => void enrol(uri)}>Add</button>
+                <button type="button" onClick={() => void enrol(uri)}>
+                  {t('common_add')}
+                </button>
               </li>
             ))}
           </ul>
@@ -122,10 +125,10 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
       )}
       <div class="actions">
         <button type="button" onClick={() => void run(() => scanTab(tab))} disabled={state.step === 'scanning'}>
-          Scan the page again
+          {t('scan_again')}
         </button>
         <label class="button">
-          Read from image…
+          {t('scan_from_image')}
           <input
             type="file"
             accept="image/*"
@@ -137,10 +140,10 @@ export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
           />
         </label>
         <button type="button" class="primary" onClick={() => onClose(changed)}>
-          Done
+          {t('common_done')}
         </button>
       </div>
-      <p class="muted small">You can also paste a screenshot of a QR code here.</p>
+      <p class="muted small">{t('scan_paste_hint')}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError, type VaultStatus } from '@/utils/messaging/protocol';
 import { useAction } from '@/utils/ui/use-request';
+import { t } from '@/utils/i18n/t';
 
 export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -33,15 +34,15 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
 
   return (
     <form class="screen" onSubmit={onSubmit}>
-      <h1>Tessera is locked</h1>
+      <h1>{t('unlock_title')}</h1>
       <label>
-        Passphrase
+        {t('common_passphrase')}
         <input type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus required />
       </label>
       <ErrorMessage message={unlock.error} />
-      {waitSeconds > 0 && <p class="muted">You can try again in {waitSeconds} s.</p>}
+      {waitSeconds > 0 && <p class="muted">{t('unlock_wait', waitSeconds)}</p>}
       <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
-        {unlock.busy ? 'Unlocking…' : 'Unlock'}
+        {unlock.busy ? t('unlock_busy') : t('unlock_submit')}
       </button>
     </form>
   );

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 export const MIN_PASSPHRASE_LENGTH = 10;
 
 export interface StrengthVerdict {
@@ -29,12 +31,12 @@ export function judgePassphrase(passphrase: string): StrengthVerdict {
     return {
       score: 0,
       acceptable: false,
-      advice: `Use at least ${MIN_PASSPHRASE_LENGTH} characters; four or five unrelated words work well.`,
+      advice: t('strength_advice_too_short', MIN_PASSPHRASE_LENGTH),
     };
   }
   const bits = estimateBits(passphrase);
-  if (bits < 40) return { score: 1, acceptable: true, advice: 'Weak: easy to guess. Add more unrelated words.' };
-  if (bits < 60) return { score: 2, acceptable: true, advice: 'Fair. A few more words would make it strong.' };
-  if (bits < 80) return { score: 3, acceptable: true, advice: 'Good.' };
-  return { score: 4, acceptable: true, advice: 'Strong.' };
+  if (bits < 40) return { score: 1, acceptable: true, advice: t('strength_advice_weak') };
+  if (bits < 60) return { score: 2, acceptable: true, advice: t('strength_advice_fair') };
+  if (bits < 80) return { score: 3, acceptable: true, advice: t('strength_advice_good') };
+  return { score: 4, acceptable: true, advice: t('strength_advice_strong') };
 }

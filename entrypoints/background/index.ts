@@ -1,15 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { lockOnIdleAlarm } from '@/utils/background/auto-lock';
+import { onClipboardClearAlarm } from '@/utils/background/clipboard-clear';
 import { createFillMenu, fillFromMenu, fillFromShortcut, FILL_COMMAND, FILL_MENU_ID } from '@/utils/background/fill-triggers';
 import { createRouter } from '@/utils/background/router';
 import { createBackgroundServices } from '@/utils/background/services';
 import { sessionKeyStore } from '@/utils/vault/session-key';
+import { useLanguage } from '@/utils/i18n/t';
+import { settingsItem } from '@/utils/storage';
 
 export default defineBackground({
   type: 'module',
   main() {
     const services = createBackgroundServices();
+    // Messages the background writes (errors, the menu title) follow the language setting too.
+    const followLanguage = () => void settingsItem.getValue().then((settings) => useLanguage(settings.language)).catch(() => undefined);
+    followLanguage();
+    browser.storage.local.onChanged.addListener((changes) => {
+      if ('settings' in changes) followLanguage();
+    });
     const route = createRouter(services);
     void sessionKeyStore.restrictToTrustedContexts();
 
@@ -22,6 +31,8 @@ export default defineBackground({
 
     const onAlarm = lockOnIdleAlarm(() => services.vault.lock());
     browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+    // Firefox: a clipboard clear whose timer a suspended event page lost (Chrome never sets this alarm).
+    browser.alarms.onAlarm.addListener((alarm) => void onClipboardClearAlarm(alarm));
 
     browser.runtime.onInstalled.addListener(createFillMenu);
     browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -4,6 +4,7 @@ import { CreateVault } from '@/components/CreateVault';
 import { Unlock } from '@/components/Unlock';
 import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/t';
 
 export function App() {
   const [status, setStatus] = useState<VaultStatus | null>(null);
@@ -13,7 +14,7 @@ export function App() {
     try {
       setStatus(await sendRequest('vault.status', {}));
     } catch {
-      setLoadError('Tessera’s background is not answering. Close and reopen this window.');
+      setLoadError(t('vault_background_silent'));
     }
   }, []);
 
@@ -22,7 +23,9 @@ export function App() {
   }, [refresh]);
 
   if (loadError) return <p class="error" role="alert">{loadError}</p>;
-  if (!status) return <p class="muted" aria-busy="true">Loading…</p>;
+  if (!status) return <p class="muted" aria-busy="true">
+        {t('common_loading')}
+      </p>;
   switch (status.state) {
     case 'not-created':
       return <CreateVault onCreated={setStatus} />;

@@ -4,6 +4,7 @@
  */
 import { benchCodes } from './codes';
 import { benchContentScript } from './content-script';
+import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
 import { benchUnlockInChromium } from './unlock-chromium';
 
@@ -18,3 +19,5 @@ console.log(`unlock with passphrase (Argon2id in the Chromium service worker): m
 for (const line of await benchQrDecoding()) console.log(line);
 
 for (const line of await benchContentScript()) console.log(line);
+
+console.log(await benchPopupWithAccounts());

@@ -31,7 +31,7 @@ test('vault: create, add, codes match Node, lock/unlock, worker restart, nothing
     await popup.addAccount(ACCOUNT);
     const shown = await popup.readCode(ACCOUNT.issuer);
     expect(nodeCodesDuring(shown.readFrom, shown.readTo)).toContain(shown.code);
-    await expect(popup.account(ACCOUNT.issuer).locator('.seconds')).toHaveAttribute('data-seconds', /^([1-9]|[12]\d|30)$/);
+    await expect(popup.account(ACCOUNT.issuer).locator('[data-seconds]')).toHaveAttribute('data-seconds', /^([1-9]|[12]\d|30)$/);
 
     // Lock, a wrong passphrase, then the right one.
     await popup.lock();

@@ -16,6 +16,8 @@ describe('parseBackupCodes', () => {
     ['GitHub recovery codes\nPut these in a safe spot.\n\n7f3a9-2b1c8\n4d6e0-9a8b7\n\n(2025-01-01)', ['7f3a9-2b1c8', '4d6e0-9a8b7']],
     ['', []],
     ['just words here', []],
+    ['qzvt-mwkp 4h7d-2kq9', ['qzvt-mwkp', '4h7d-2kq9']],
+    ['two-factor sign-in', []],
   ])('%j', (text, codes) => {
     expect(parseBackupCodes(text)).toEqual(codes);
   });

@@ -7,9 +7,13 @@ const SEPARATORS = /[\s,;]+/;
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{2}[-.]\d{2}[-.]\d{4}$/;
 const DIGIT_GROUP = /^\d{3,5}$/;
 
+// Letters-only codes exist too ("qzvt-mwkp"): accepted when grouped by dashes in groups of 4–6.
+const DASH_GROUPED = /^[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})+$/i;
+
 function isCodeLike(token: string): boolean {
   const compact = token.replace(/[- ]/g, '');
-  return compact.length >= 6 && compact.length <= 24 && /\d/.test(compact) && /^[a-z0-9 -]+$/i.test(token) && !DATE.test(token);
+  const shaped = /\d/.test(compact) || DASH_GROUPED.test(token);
+  return compact.length >= 6 && compact.length <= 24 && shaped && /^[a-z0-9 -]+$/i.test(token) && !DATE.test(token);
 }
 
 /** The words of a line, with two equal digit groups ("1234 5678", as Google prints its codes) kept together. */

@@ -4,6 +4,7 @@ import { readMessage, ProtobufError, type ProtobufValue } from '@/utils/accounts
 import { base64ToBytes } from '@/utils/bytes';
 import { encodeBase32 } from '@/utils/otp/base32';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
+import { t } from '@/utils/i18n/t';
 
 export interface MigrationBatch {
   drafts: Omit<AccountDraft, 'domains'>[];
@@ -29,14 +30,14 @@ const number = (values: ProtobufValue[] | undefined) => {
 
 function decodeData(uri: string): Uint8Array {
   const match = /^otpauth-migration:\/\/offline\/?\?(.*)$/i.exec(uri.trim());
-  if (!match) throw new OtpauthUriError('This is not a Google Authenticator export link (otpauth-migration://offline?data=…).');
+  if (!match) throw new OtpauthUriError(t('uri_not_migration'));
   const data = new URLSearchParams(match[1]).get('data');
-  if (!data) throw new OtpauthUriError('The export link has no data.');
+  if (!data) throw new OtpauthUriError(t('uri_export_no_data'));
   try {
     // Links carry standard Base64, sometimes with + turned into spaces by a decoder on the way.
     return base64ToBytes(data.replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/'));
   } catch {
-    throw new OtpauthUriError('The export link’s data is not valid Base64.');
+    throw new OtpauthUriError(t('uri_export_bad_base64'));
   }
 }
 
@@ -46,7 +47,7 @@ export function parseMigrationUri(uri: string): MigrationBatch {
   try {
     return readBatch(data);
   } catch (error) {
-    if (error instanceof ProtobufError) throw new OtpauthUriError(`The export link’s data is damaged: ${error.message}`);
+    if (error instanceof ProtobufError) throw new OtpauthUriError(t('uri_export_damaged', error.message));
     throw error;
   }
 }
@@ -63,14 +64,14 @@ function readBatch(data: Uint8Array): MigrationBatch {
     const colon = rawName.indexOf(':');
     const issuer = issuerField || (colon >= 0 ? rawName.slice(0, colon).trim() : '');
     const label = colon >= 0 && (!issuerField || rawName.startsWith(`${issuerField}:`)) ? rawName.slice(colon + 1).trim() : rawName;
-    const name = [issuer, label].filter(Boolean).join(': ') || 'unnamed entry';
+    const name = [issuer, label].filter(Boolean).join(': ') || t('uri_unnamed_entry');
     const algorithm = ALGORITHMS[number(fields.get(4))];
     const digits = DIGITS[number(fields.get(5))];
     const type = number(fields.get(6));
-    if (secretField?.wire !== 2 || secretField.bytes.length === 0) batch.skipped.push({ name, reason: 'it has no secret' });
-    else if (!algorithm) batch.skipped.push({ name, reason: 'it uses MD5 or an unknown algorithm' });
-    else if (!digits) batch.skipped.push({ name, reason: 'it uses an unknown code length' });
-    else if (type !== 1 && type !== 2) batch.skipped.push({ name, reason: 'it is neither time- nor counter-based' });
+    if (secretField?.wire !== 2 || secretField.bytes.length === 0) batch.skipped.push({ name, reason: t('uri_skip_no_secret') });
+    else if (!algorithm) batch.skipped.push({ name, reason: t('uri_skip_algorithm') });
+    else if (!digits) batch.skipped.push({ name, reason: t('uri_skip_digits') });
+    else if (type !== 1 && type !== 2) batch.skipped.push({ name, reason: t('uri_skip_type') });
     else {
       batch.drafts.push({
         kind: type === 1 ? 'hotp' : 'totp',

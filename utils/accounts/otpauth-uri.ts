@@ -1,6 +1,7 @@
 import type { AccountDraft, OtpKind } from '@/utils/accounts/account';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
 import { normalizeBase32 } from '@/utils/otp/base32';
+import { t } from '@/utils/i18n/t';
 
 export class OtpauthUriError extends Error {
   override name = 'OtpauthUriError';
@@ -19,14 +20,14 @@ function decodeComponent(text: string): string {
   try {
     return decodeURIComponent(text.replace(/\+/g, '%20'));
   } catch {
-    throw new OtpauthUriError('The link contains a broken %-escape.');
+    throw new OtpauthUriError(t('uri_bad_escape'));
   }
 }
 
 function integerParam(params: URLSearchParams, name: string, fallback: number): number {
   const raw = params.get(name);
   if (raw === null || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new OtpauthUriError(`"${name}=${raw}" is not a whole number.`);
+  if (!/^\d+$/.test(raw.trim())) throw new OtpauthUriError(t('uri_not_whole_number', name, raw));
   return Number(raw.trim());
 }
 
@@ -38,11 +39,11 @@ export function parseOtpauthUri(input: string): Omit<AccountDraft, 'domains'> {
   const text = input.trim();
   const match = /^otpauth:\/\/([^/?#]*)\/?([^?#]*)(?:\?([^#]*))?/i.exec(text);
   if (!match) {
-    throw new OtpauthUriError('This is not an otpauth:// link.');
+    throw new OtpauthUriError(t('uri_not_otpauth'));
   }
   const type = (match[1] ?? '').toLowerCase();
   if (type !== 'totp' && type !== 'hotp' && type !== 'steam') {
-    throw new OtpauthUriError(`"${match[1]}" is not a code type Tessera knows (expected totp, hotp or steam).`);
+    throw new OtpauthUriError(t('uri_unknown_type', match[1] ?? ''));
   }
   const params = new URLSearchParams(match[3] ?? '');
   // The issuer/account separator is a literal ":" or, from some generators, "%3A". Split before decoding, so
@@ -60,24 +61,24 @@ export function parseOtpauthUri(input: string): Omit<AccountDraft, 'domains'> {
   const kind: OtpKind = isSteam ? 'steam' : type === 'hotp' ? 'hotp' : 'totp';
 
   const rawSecret = params.get('secret');
-  if (!rawSecret) throw new OtpauthUriError('The link has no secret.');
+  if (!rawSecret) throw new OtpauthUriError(t('uri_no_secret'));
   let secret: string;
   try {
     secret = normalizeBase32(rawSecret);
   } catch (error) {
-    throw new OtpauthUriError(`The link's secret is not valid: ${(error as Error).message}`);
+    throw new OtpauthUriError(t('uri_bad_secret', (error as Error).message));
   }
 
   const algorithmName = (params.get('algorithm') ?? 'SHA1').trim().toUpperCase();
   const algorithm = ALGORITHM_NAMES[algorithmName];
-  if (!algorithm) throw new OtpauthUriError(`The algorithm "${algorithmName}" is not supported (SHA1, SHA256 or SHA512).`);
+  if (!algorithm) throw new OtpauthUriError(t('uri_bad_algorithm', algorithmName));
   const digits = integerParam(params, 'digits', 6);
-  if (kind !== 'steam' && digits !== 6 && digits !== 7 && digits !== 8) throw new OtpauthUriError(`Codes of ${digits} digits are not supported (6–8).`);
+  if (kind !== 'steam' && digits !== 6 && digits !== 7 && digits !== 8) throw new OtpauthUriError(t('uri_bad_digits', digits));
   const period = integerParam(params, 'period', 30);
-  if (kind === 'totp' && (period < 1 || period > 3600)) throw new OtpauthUriError(`A period of ${period} s is not supported.`);
-  if (kind === 'hotp' && params.get('counter') === null) throw new OtpauthUriError('An HOTP link must give its counter.');
+  if (kind === 'totp' && (period < 1 || period > 3600)) throw new OtpauthUriError(t('uri_bad_period', period));
+  if (kind === 'hotp' && params.get('counter') === null) throw new OtpauthUriError(t('uri_hotp_no_counter'));
   const counter = integerParam(params, 'counter', 0);
-  if (!Number.isSafeInteger(counter)) throw new OtpauthUriError('The counter is too large.');
+  if (!Number.isSafeInteger(counter)) throw new OtpauthUriError(t('uri_counter_too_large'));
 
   if (kind === 'steam') return { kind, issuer: issuer || 'Steam', label, secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
   return { kind, issuer, label, secret, algorithm, digits: digits as OtpDigits, period, counter };

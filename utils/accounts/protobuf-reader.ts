@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 /** Just enough of the protobuf wire format to read Google Authenticator's export payload. */
 
 export class ProtobufError extends Error {
@@ -13,12 +15,12 @@ export function readMessage(bytes: Uint8Array): Map<number, ProtobufValue[]> {
   const varint = (): bigint => {
     let result = 0n;
     for (let shift = 0n; shift < 70n; shift += 7n) {
-      if (pos >= bytes.length) throw new ProtobufError('The data ends in the middle of a number.');
+      if (pos >= bytes.length) throw new ProtobufError(t('uri_data_number_cut'));
       const byte = bytes[pos++]!;
       result |= BigInt(byte & 0x7f) << shift;
       if ((byte & 0x80) === 0) return result;
     }
-    throw new ProtobufError('A number in the data is too long.');
+    throw new ProtobufError(t('uri_data_number_long'));
   };
   while (pos < bytes.length) {
     const key = varint();
@@ -28,15 +30,15 @@ export function readMessage(bytes: Uint8Array): Map<number, ProtobufValue[]> {
     if (wire === 0) value = { wire, value: varint() };
     else if (wire === 2) {
       const length = Number(varint());
-      if (pos + length > bytes.length) throw new ProtobufError('The data is cut short.');
+      if (pos + length > bytes.length) throw new ProtobufError(t('uri_data_cut'));
       value = { wire, bytes: bytes.subarray(pos, pos + length) };
       pos += length;
     } else if (wire === 1 || wire === 5) {
       pos += wire === 1 ? 8 : 4;
-      if (pos > bytes.length) throw new ProtobufError('The data is cut short.');
+      if (pos > bytes.length) throw new ProtobufError(t('uri_data_cut'));
       continue;
-    } else throw new ProtobufError(`Unexpected wire type ${wire}.`);
-    if (field === 0) throw new ProtobufError('Field number 0 is not valid.');
+    } else throw new ProtobufError(t('uri_data_wire_type', wire));
+    if (field === 0) throw new ProtobufError(t('uri_data_field_zero'));
     const list = fields.get(field) ?? [];
     list.push(value);
     fields.set(field, list);

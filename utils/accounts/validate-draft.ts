@@ -1,6 +1,7 @@
 import { decodeBase32, normalizeBase32 } from '@/utils/otp/base32';
 import type { Account, AccountDraft } from '@/utils/accounts/account';
 import { normalizeBinding } from '@/utils/domain';
+import { t } from '@/utils/i18n/t';
 
 export class DraftError extends Error {
   override name = 'DraftError';
@@ -12,7 +13,7 @@ const ALGORITHMS = new Set(['SHA1', 'SHA256', 'SHA512']);
 export function accountFromDraft(draft: AccountDraft, id: string, now: number): Account {
   const issuer = draft.issuer.trim();
   const label = draft.label.trim();
-  if (!issuer && !label) throw new DraftError('Give the account an issuer or an account name.');
+  if (!issuer && !label) throw new DraftError(t('draft_no_name'));
   let secret: string;
   try {
     secret = normalizeBase32(draft.secret);
@@ -20,13 +21,13 @@ export function accountFromDraft(draft: AccountDraft, id: string, now: number): 
     throw new DraftError((error as Error).message);
   }
   if (decodeBase32(secret).length < 10) {
-    throw new DraftError('The secret is too short (under 80 bits); check that it was copied whole.');
+    throw new DraftError(t('draft_secret_short'));
   }
-  if (!ALGORITHMS.has(draft.algorithm)) throw new DraftError('The algorithm must be SHA-1, SHA-256 or SHA-512.');
-  if (![6, 7, 8].includes(draft.digits)) throw new DraftError('Codes must have 6, 7 or 8 digits.');
+  if (!ALGORITHMS.has(draft.algorithm)) throw new DraftError(t('draft_bad_algorithm'));
+  if (![6, 7, 8].includes(draft.digits)) throw new DraftError(t('draft_bad_digits'));
   const domains = [...new Set(draft.domains.map((d) => d.trim()).filter(Boolean))].map((d) => {
     const binding = normalizeBinding(d);
-    if (binding === null) throw new DraftError(`"${d}" is not a site name Tessera can bind to.`);
+    if (binding === null) throw new DraftError(t('draft_bad_site', d));
     return binding;
   });
   const common = { algorithm: draft.algorithm, digits: draft.digits };
@@ -35,12 +36,12 @@ export function accountFromDraft(draft: AccountDraft, id: string, now: number): 
     otp = { kind: 'steam', period: 30 };
   } else if (draft.kind === 'totp') {
     if (!Number.isInteger(draft.period) || draft.period < 1 || draft.period > 3600) {
-      throw new DraftError('The period must be a whole number of seconds from 1 to 3600.');
+      throw new DraftError(t('draft_bad_period'));
     }
     otp = { kind: 'totp', ...common, period: draft.period };
   } else {
     if (!Number.isSafeInteger(draft.counter) || draft.counter < 0) {
-      throw new DraftError('The counter must be a whole number, 0 or more.');
+      throw new DraftError(t('draft_bad_counter'));
     }
     otp = { kind: 'hotp', ...common, counter: draft.counter };
   }

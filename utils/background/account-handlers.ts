@@ -9,6 +9,7 @@ import { liveAccount, liveAccounts, UNDO_WINDOW_MS } from '@/utils/background/li
 import { codeView, secretOf } from '@/utils/otp/codes';
 import { hotpCode } from '@/utils/otp/otp';
 import { VaultError } from '@/utils/vault/errors';
+import { t } from '@/utils/i18n/t';
 
 export const accountHandlers: HandlerTable<
   | 'accounts.list'
@@ -62,7 +63,7 @@ export const accountHandlers: HandlerTable<
   'accounts.undoRemove': async ({ id }, ctx) => {
     const account = await ctx.vault.get(requireString(id, 'id'));
     if (account.deletedAt === undefined) return summarize(account);
-    if (ctx.now() - account.deletedAt > UNDO_WINDOW_MS) throw new VaultError('not-found', 'It is too late to undo: the account was deleted.');
+    if (ctx.now() - account.deletedAt > UNDO_WINDOW_MS) throw new VaultError('not-found', t('error_undo_too_late'));
     const updated = await ctx.vault.update(id, (current) => {
       const restored = { ...current };
       delete restored.deletedAt;
@@ -92,11 +93,11 @@ export const accountHandlers: HandlerTable<
     // The counter is advanced and written to disk before the code is handed out, so a code is never
     // shown twice, even if the worker stops right after.
     const updated = await ctx.vault.update(requireString(id, 'id'), (account) => {
-      if (account.otp.kind !== 'hotp') throw new VaultError('invalid-input', 'This account uses time-based codes.');
+      if (account.otp.kind !== 'hotp') throw new VaultError('invalid-input', t('error_not_hotp'));
       return { ...account, otp: { ...account.otp, counter: account.otp.counter + 1 } };
     });
     const { otp } = updated;
-    if (otp.kind !== 'hotp') throw new VaultError('invalid-input', 'This account uses time-based codes.');
+    if (otp.kind !== 'hotp') throw new VaultError('invalid-input', t('error_not_hotp'));
     const counter = otp.counter - 1;
     await ctx.noteActivity();
     return { code: hotpCode(secretOf(updated), { ...otp, counter }), counter };

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '@/utils/background/context';
 import type { FillFailure, FillReport, FillSummary } from '@/utils/messaging/protocol';
 import { VaultError } from '@/utils/vault/errors';
+import { t } from '@/utils/i18n/t';
 
 // When several frames answer, the reason shown is the most useful one to the person.
 const REASON_ORDER: FillFailure[] = ['locked', 'none-left', 'several-accounts', 'not-a-code-field', 'no-account', 'not-automatic', 'code', 'no-field'];
@@ -19,7 +20,7 @@ export const fillHandlers: HandlerTable<'accounts.fill' | 'tab.probe'> = {
    * only reaches frames the account is bound to.
    */
   'accounts.fill': async ({ id, tabId, want }, ctx) => {
-    if (!Number.isInteger(tabId)) throw new VaultError('invalid-input', 'There is no page to fill.');
+    if (!Number.isInteger(tabId)) throw new VaultError('invalid-input', t('fill_no_page'));
     if (id !== null) await ctx.vault.get(id);
     await ctx.noteActivity();
     const command = { type: 'tessera.fill', accountId: id, target: 'any', want: want === 'recovery' ? 'recovery' : 'totp' } as const;

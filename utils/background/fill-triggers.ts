@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { fillAllFrames, fillFrame } from '@/utils/background/tab-messaging';
 import { summarizeReports } from '@/utils/background/fill-handlers';
+import { t } from '@/utils/i18n/t';
 
 export const FILL_MENU_ID = 'tessera-fill-code';
 export const FILL_COMMAND = 'fill-code';
 
 /** The context-menu item on editable fields. Menus persist, so they are (re)made on install and update. */
 export function createFillMenu(): void {
-  browser.contextMenus.create({ id: FILL_MENU_ID, title: 'Fill verification code', contexts: ['editable'] }, () => {
+  browser.contextMenus.create({ id: FILL_MENU_ID, title: t('fill_menu_title'), contexts: ['editable'] }, () => {
     // Re-creating an existing item on update is harmless; reading lastError keeps the console quiet.
     void browser.runtime.lastError;
   });

@@ -1,6 +1,7 @@
 import type { Account } from '@/utils/accounts/account';
 import type { HandlerContext } from '@/utils/background/context';
 import { VaultError } from '@/utils/vault/errors';
+import { t } from '@/utils/i18n/t';
 
 /** How long a deleted account can be brought back. */
 export const UNDO_WINDOW_MS = 15_000;
@@ -17,6 +18,6 @@ export async function liveAccounts(ctx: HandlerContext): Promise<{ accounts: Acc
 
 export async function liveAccount(ctx: HandlerContext, id: string): Promise<Account> {
   const account = await ctx.vault.get(id);
-  if (account.deletedAt !== undefined) throw new VaultError('not-found', 'That account no longer exists.');
+  if (account.deletedAt !== undefined) throw new VaultError('not-found', t('vault_error_not_found'));
   return account;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routerFixtures, setup } from '@/tests/unit/router-env';
 import { sampleAccount } from '@/tests/unit/vault-env';
 import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES } from '@/utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { totpCode } from '@/utils/otp/otp';
 import { decodeBase32 } from '@/utils/otp/base32';
 
@@ -188,8 +189,10 @@ describe('background router', () => {
 
   it('validates settings', async () => {
     const { call } = await setup();
-    expect(await call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 30, autoFill: true, autoSubmit: false } });
-    expect(await call('settings.set', { settings: { autoLockMinutes: 5 } })).toEqual({ ok: true, value: { autoLockMinutes: 5, autoFill: true, autoSubmit: false } });
+    expect(await call('settings.get', {})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(await call('settings.set', { settings: { autoLockMinutes: 5, theme: 'dark' } })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, autoLockMinutes: 5, theme: 'dark' } });
+    expect(await call('settings.set', { settings: { theme: 'purple' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings.set', { settings: { language: 'ka', clipboardClearSeconds: 0 } })).toMatchObject({ ok: true, value: { language: 'ka', clipboardClearSeconds: 0 } });
     expect(await call('settings.set', { settings: { autoFill: 'yes' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('settings.set', { settings: { autoLockMinutes: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

@@ -15,6 +15,7 @@ import {
   type RequestType,
 } from '@/utils/messaging/protocol';
 import { VaultError } from '@/utils/vault/errors';
+import { t } from '@/utils/i18n/t';
 
 const handlers: HandlerTable<RequestType> = {
   ...vaultHandlers,
@@ -41,11 +42,11 @@ const forbidden = (message: string): Reply<never> => ({ ok: false, error: { code
 export function createRouter(env: RouterEnv) {
   return async (message: unknown, rawSender: SenderInfo): Promise<Reply<unknown>> => {
     const sender = classifySender(rawSender, env.runtimeId, env.extensionBaseUrl);
-    if (sender.kind === 'foreign') return forbidden('Tessera answers only its own pages and content scripts.');
-    if (!isMessage(message)) return { ok: false, error: { code: 'bad-request', message: 'Tessera did not understand that request.' } };
+    if (sender.kind === 'foreign') return forbidden(t('error_foreign_sender'));
+    if (!isMessage(message)) return { ok: false, error: { code: 'bad-request', message: t('error_bad_request') } };
     const forContentScripts = CONTENT_SCRIPT_REQUESTS.has(message.type);
     if ((sender.kind === 'content-script') !== forContentScripts) {
-      return forbidden(`"${message.type}" is not available to this part of the browser.`);
+      return forbidden(t('error_not_available', message.type));
     }
     const handler = handlers[message.type] as Handler<RequestType>;
     try {
@@ -62,5 +63,5 @@ function toErrorBody(error: unknown): ProtocolErrorBody {
   }
   // Unexpected errors are reported by name only: their messages could quote data.
   const name = error instanceof Error ? error.name : 'Error';
-  return { code: 'internal', message: `Something went wrong inside Tessera (${name}). Try again.` };
+  return { code: 'internal', message: t('error_internal', name) };
 }

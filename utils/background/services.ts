@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
+import { clearClipboardLater } from '@/utils/background/clipboard-clear';
 import { fillAllFrames, probeAllFrames } from '@/utils/background/tab-messaging';
 import { failedUnlocksItem, settingsItem } from '@/utils/storage';
 import { openVaultDb } from '@/utils/vault/db';
@@ -26,7 +27,7 @@ export function createBackgroundServices(): RouterEnv {
       return scheduleAutoLock((await settingsItem.getValue()).autoLockMinutes, Date.now());
     },
     tabs: { fillAllFrames, probeAllFrames },
-    clipboard: { clearLater: async () => undefined },
+    clipboard: { clearLater: clearClipboardLater },
     runtimeId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
   };

@@ -1,35 +1,36 @@
 import type { HandlerTable } from '@/utils/background/context';
 import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, type Settings } from '@/utils/storage';
 import { VaultError } from '@/utils/vault/errors';
+import { t } from '@/utils/i18n/t';
 
 function validated(settings: Partial<Settings>, current: Settings): Settings {
   const next = { ...current };
   if (settings.autoLockMinutes !== undefined) {
     const minutes = settings.autoLockMinutes;
     if (!Number.isInteger(minutes) || minutes < AUTO_LOCK_RANGE.min || minutes > AUTO_LOCK_RANGE.max) {
-      throw new VaultError('invalid-input', `Auto-lock must be between ${AUTO_LOCK_RANGE.min} and ${AUTO_LOCK_RANGE.max} minutes.`);
+      throw new VaultError('invalid-input', t('error_auto_lock_range', AUTO_LOCK_RANGE.min, AUTO_LOCK_RANGE.max));
     }
     next.autoLockMinutes = minutes;
   }
   if (settings.clipboardClearSeconds !== undefined) {
     const seconds = settings.clipboardClearSeconds;
     if (!Number.isInteger(seconds) || seconds < CLIPBOARD_CLEAR_RANGE.min || seconds > CLIPBOARD_CLEAR_RANGE.max) {
-      throw new VaultError('invalid-input', `The clipboard delay must be between ${CLIPBOARD_CLEAR_RANGE.min} and ${CLIPBOARD_CLEAR_RANGE.max} seconds.`);
+      throw new VaultError('invalid-input', t('error_clipboard_range', CLIPBOARD_CLEAR_RANGE.min, CLIPBOARD_CLEAR_RANGE.max));
     }
     next.clipboardClearSeconds = seconds;
   }
   if (settings.theme !== undefined) {
-    if (!['system', 'light', 'dark'].includes(settings.theme)) throw new VaultError('invalid-input', 'Unknown theme.');
+    if (!['system', 'light', 'dark'].includes(settings.theme)) throw new VaultError('invalid-input', t('error_unknown_theme'));
     next.theme = settings.theme;
   }
   if (settings.language !== undefined) {
-    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language)) throw new VaultError('invalid-input', 'Unknown language.');
+    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language)) throw new VaultError('invalid-input', t('error_unknown_language'));
     next.language = settings.language;
   }
   for (const flag of ['autoFill', 'autoSubmit'] as const) {
     const value = settings[flag];
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') throw new VaultError('invalid-input', `"${flag}" must be on or off.`);
+    if (typeof value !== 'boolean') throw new VaultError('invalid-input', t('error_not_on_off', flag));
     next[flag] = value;
   }
   return next;

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n/t';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 export class Base32Error extends Error {
@@ -10,15 +12,15 @@ export class Base32Error extends Error {
  */
 export function normalizeBase32(input: string): string {
   const compact = input.replace(/[\s-]+/g, '').toUpperCase().replace(/=+$/, '');
-  if (compact.length === 0) throw new Base32Error('The secret is empty.');
+  if (compact.length === 0) throw new Base32Error(t('base32_empty'));
   const bad = [...compact].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) {
-    const hint = bad === '0' || bad === '1' || bad === '8' || bad === '9' ? ' (Base32 uses letters A–Z and digits 2–7 only)' : '';
-    throw new Base32Error(`The secret contains "${bad}", which is not a Base32 character${hint}.`);
+    const looksLikeDigit = bad === '0' || bad === '1' || bad === '8' || bad === '9';
+    throw new Base32Error(t(looksLikeDigit ? 'base32_bad_char_digit' : 'base32_bad_char', bad));
   }
   // Lengths 1, 3 and 6 (mod 8) cannot come from whole bytes.
   if ([1, 3, 6].includes(compact.length % 8)) {
-    throw new Base32Error('The secret has a length no Base32 encoder produces; a character may be missing.');
+    throw new Base32Error(t('base32_bad_length'));
   }
   return compact;
 }

@@ -1,6 +1,7 @@
 import DecodeWorker from '@/utils/qr/decode.worker?worker';
 import type { DecodeReply, DecodeRequest } from '@/utils/qr/decode-protocol';
 import type { ScanResult } from '@/utils/qr/scan-frame';
+import { t } from '@/utils/i18n/t';
 
 const HARD_TIMEOUT_MS = 10_000;
 
@@ -8,15 +9,15 @@ const HARD_TIMEOUT_MS = 10_000;
 export function decodeInWorker(request: DecodeRequest): Promise<ScanResult> {
   const worker = new DecodeWorker();
   return new Promise<ScanResult>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Reading the QR code took too long.')), HARD_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(t('scan_error_timeout'))), HARD_TIMEOUT_MS);
     worker.onmessage = (event: MessageEvent<DecodeReply>) => {
       clearTimeout(timer);
       if (event.data.ok) resolve(event.data.result);
-      else reject(new Error(`The QR reader failed (${event.data.message}).`));
+      else reject(new Error(t('scan_error_reader_failed', event.data.message)));
     };
     worker.onerror = () => {
       clearTimeout(timer);
-      reject(new Error('The QR reader could not start.'));
+      reject(new Error(t('scan_error_reader_start')));
     };
     const transfer: Transferable[] = [...request.elementImages, ...(request.frame ? [request.frame] : [])];
     worker.postMessage(request, transfer);

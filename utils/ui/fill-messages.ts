@@ -1,18 +1,19 @@
 import type { FillSummary } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/t';
 
 /** What the person is told after pressing Fill. */
 export function fillMessage(summary: FillSummary): string {
-  if (summary.filled > 0) return 'Code filled in.';
+  if (summary.filled > 0) return t('fill_done');
   switch (summary.reason) {
     case 'no-account':
-      return 'This account is not bound to this site, so Tessera does not fill it here. Edit the account to add the site.';
+      return t('fill_no_account');
     case 'several-accounts':
-      return 'Several accounts are bound to this site: press Fill on the one you want.';
+      return t('fill_several_accounts');
     case 'locked':
-      return 'Tessera is locked.';
+      return t('fill_locked');
     case 'not-a-code-field':
-      return 'That field does not look like a verification-code field, so Tessera left it alone.';
+      return t('fill_not_code_field');
     default:
-      return 'There is no verification-code field on this page that Tessera can fill.';
+      return t('fill_no_field');
   }
 }

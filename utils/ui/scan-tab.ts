@@ -3,6 +3,7 @@ import { decodeInWorker } from '@/utils/qr/decode-client';
 import { locateQrCandidates, type LocatedCandidates } from '@/utils/qr/locate-candidates';
 import type { ScanResult } from '@/utils/qr/scan-frame';
 import type { TargetTab } from '@/utils/ui/target-tab';
+import { t } from '@/utils/i18n/t';
 
 export interface ScanFindings {
   /** otpauth:// and otpauth-migration:// texts, in the order found. */
@@ -46,13 +47,13 @@ async function locate(tabId: number): Promise<LocatedCandidates | null> {
 
 /** Reads the QR codes shown on a tab: its visible pixels, guided by the QR-looking elements the page has. */
 export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
-  if (tab.id === null || tab.windowId === null) throw new ScanError('There is no page to scan in this window.');
+  if (tab.id === null || tab.windowId === null) throw new ScanError(t('scan_error_no_page'));
   const located = await locate(tab.id);
   let capture: string;
   try {
     capture = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
   } catch {
-    throw new ScanError('The browser does not let extensions read this page. Open the setup page in a normal tab, or decode a screenshot of the QR code from a file.');
+    throw new ScanError(t('scan_error_restricted'));
   }
   const frame = await imageBitmapOf(capture);
   const scale = located ? frame.width / located.viewportWidth : 1;
@@ -72,7 +73,7 @@ export async function scanImage(blob: Blob): Promise<ScanFindings> {
   try {
     frame = await imageBitmapOf(blob);
   } catch {
-    throw new ScanError('That file is not an image Tessera can open.');
+    throw new ScanError(t('scan_error_not_image'));
   }
   return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
 }

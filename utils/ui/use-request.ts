@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import { ProtocolError } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/t';
 
 /** Runs an action, keeping a busy flag and the message of the last failure for display. */
 export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
@@ -12,7 +13,7 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
       try {
         return await action(...args);
       } catch (e) {
-        setError(e instanceof ProtocolError ? e.message : 'Tessera could not do that. Try again.');
+        setError(e instanceof ProtocolError ? e.message : t('error_generic'));
         return undefined;
       } finally {
         setBusy(false);

@@ -9,6 +9,7 @@ import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrap
 import { openAccount, sealAccount } from '@/utils/vault/records';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
 import { retryAfterMs, type FailedUnlocks } from '@/utils/vault/unlock-throttle';
+import { t } from '@/utils/i18n/t';
 
 export type VaultState = 'not-created' | 'locked' | 'unlocked';
 
@@ -52,7 +53,7 @@ export class Vault {
     const verdict = judgePassphrase(passphrase);
     if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
     await this.serialized(async () => {
-      if (await this.header()) throw new VaultError('already-created', 'A vault already exists in this browser profile.');
+      if (await this.header()) throw new VaultError('already-created', t('vault_error_already_created'));
       const rawKey = newDataKeyBytes();
       const header: VaultHeader = {
         format: 1,
@@ -71,15 +72,15 @@ export class Vault {
     const header = await this.requireHeader();
     const wait = await this.retryAfterMs();
     if (wait > 0) {
-      throw new VaultError('throttled', `Too many wrong tries. Try again in ${Math.ceil(wait / 1000)} s.`, wait);
+      throw new VaultError('throttled', t('vault_error_throttled', Math.ceil(wait / 1000)), wait);
     }
     const rawKey = await unwrapWithPassphrase(header, passphrase);
     if (!rawKey) {
       const previous = await this.env.failedUnlocks.get();
       await this.env.failedUnlocks.set({ count: (previous?.count ?? 0) + 1, lastAt: this.env.now() });
       const next = await this.retryAfterMs();
-      const suffix = next > 0 ? ` Wait ${Math.ceil(next / 1000)} s before the next try.` : '';
-      throw new VaultError('wrong-passphrase', `That passphrase is not right. Nothing was changed.${suffix}`, next || undefined);
+      const message = next > 0 ? t('vault_error_wrong_passphrase_wait', Math.ceil(next / 1000)) : t('vault_error_wrong_passphrase');
+      throw new VaultError('wrong-passphrase', message, next || undefined);
     }
     await this.env.failedUnlocks.set(null);
     await this.becomeUnlocked(rawKey);
@@ -97,7 +98,7 @@ export class Vault {
     await this.serialized(async () => {
       const header = await this.requireHeader();
       const rawKey = await unwrapWithPassphrase(header, current);
-      if (!rawKey) throw new VaultError('wrong-passphrase', 'The current passphrase is not right. Nothing was changed.');
+      if (!rawKey) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
       const wrapper = await wrapWithPassphrase(rawKey, next, this.env.kdf);
       const updated: VaultHeader = { ...header, wrappers: [...header.wrappers.filter((w) => w.kind !== 'passphrase'), wrapper] };
       const db = await this.env.db();
@@ -119,9 +120,9 @@ export class Vault {
     const account = unlocked.accounts.get(id);
     if (account) return account;
     if (unlocked.damaged.includes(id)) {
-      throw new VaultError('corrupt', 'This account’s stored data was changed or damaged and cannot be decrypted.');
+      throw new VaultError('corrupt', t('vault_error_corrupt'));
     }
-    throw new VaultError('not-found', 'That account no longer exists.');
+    throw new VaultError('not-found', t('vault_error_not_found'));
   }
 
   async add(account: Account): Promise<void> {
@@ -208,13 +209,13 @@ export class Vault {
 
   private async requireHeader(): Promise<VaultHeader> {
     const header = await this.header();
-    if (!header) throw new VaultError('not-created', 'No vault exists yet: create one with a passphrase first.');
+    if (!header) throw new VaultError('not-created', t('vault_error_not_created'));
     return header;
   }
 
   private async requireUnlocked(): Promise<Unlocked> {
     const unlocked = await this.tryRestore();
-    if (!unlocked) throw new VaultError('locked', 'Tessera is locked. Unlock it with your passphrase.');
+    if (!unlocked) throw new VaultError('locked', t('vault_error_locked'));
     return unlocked;
   }
 

@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { startDemoSite, type DemoSite as RunningSite } from '../demo-site/server';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/chromium';
+import { DemoSite } from './pages/demo-site';
+import { openPopupFor, sendFromPage } from './pages/extension';
+import { PopupPage } from './pages/popup';
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const USER = 'backup-user';
+const SITE_PASSWORD = 'correct horse battery';
+
+let server: RunningSite;
+let browser: ChromiumWithExtension;
+let site: DemoSite;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  server = await startDemoSite();
+  browser = await launchChromiumWithExtension(EXTENSION_DIR);
+  const page = await browser.openExtensionPage('popup.html');
+  await new PopupPage(page).createVault('violet tractor museum lantern');
+  // The recovery flow is exercised by hand here; automatic fill would type the TOTP first.
+  await sendFromPage(page, 'settings.set', { settings: { autoFill: false } });
+  await page.close();
+  site = new DemoSite(await browser.context.newPage(), server.url);
+});
+
+test.afterAll(async () => {
+  await browser.close();
+  await rm(browser.userDataDir, { recursive: true, force: true });
+  await server.close();
+});
+
+async function openBackupCodes(popup: Page) {
+  await popup.getByRole('button', { name: `More for Tessera Demo` }).click();
+  await popup.getByRole('button', { name: /^Backup codes/ }).click();
+  await expect(popup.getByRole('heading', { name: /Backup codes · Tessera Demo/ })).toBeVisible();
+}
+
+test('backup codes: captured from the page, one used to sign in (marked used), replaced after regenerating', async () => {
+  await site.signUp(USER, SITE_PASSWORD);
+  await site.startEnable2fa(SITE_PASSWORD);
+  let popup = await openPopupFor(browser, site.page);
+  await popup.getByRole('button', { name: 'Scan QR code' }).click();
+  await expect(popup.getByRole('status')).toContainText('Added Tessera Demo');
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await site.page.getByRole('button', { name: 'Verify' }).click();
+  const siteCodes = await site.backupCodes();
+  expect(siteCodes).toHaveLength(10);
+
+  await openBackupCodes(popup);
+  await popup.getByRole('button', { name: 'Save backup codes from this page' }).click();
+  await expect(popup.getByText('Found 10 codes on this page')).toBeVisible();
+  await popup.getByRole('button', { name: 'Save these 10 codes' }).click();
+  await expect(popup.getByText('10 of 10 unused.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Reveal' }).click();
+  await expect(popup.getByRole('list', { name: 'Backup codes' }).getByRole('listitem')).toHaveCount(10);
+  await expect(popup.getByRole('list', { name: 'Backup codes' })).toContainText(siteCodes[0]!);
+  await popup.close();
+
+  // Sign in through the recovery field: Tessera offers the next unused code and marks it used.
+  await site.signOut();
+  await site.signIn(USER, SITE_PASSWORD);
+  await site.page.getByRole('link', { name: 'Use a backup code' }).click();
+  popup = await openPopupFor(browser, site.page);
+  await popup.getByRole('button', { name: 'Fill next backup code' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'marked as used (9 left)' })).toBeVisible();
+  await expect(site.page.getByLabel('Backup code')).toHaveValue(siteCodes[0]!);
+  await site.page.getByRole('button', { name: 'Verify' }).click();
+  await site.expectSignedIn(USER);
+  await expect(popup.getByRole('listitem').filter({ hasText: USER })).toContainText('Tessera Demo');
+  await openBackupCodes(popup);
+  await expect(popup.getByText('9 of 10 unused.')).toBeVisible();
+  await popup.close();
+
+  // The site issues a new set: Tessera's set is replaced and the old codes are gone.
+  const fresh = await site.regenerateBackupCodes();
+  popup = await openPopupFor(browser, site.page);
+  await openBackupCodes(popup);
+  await popup.getByRole('button', { name: 'Save backup codes from this page' }).click();
+  await popup.getByRole('button', { name: 'Save these 10 codes' }).click();
+  await expect(popup.getByText('10 of 10 unused.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Reveal' }).click();
+  await expect(popup.getByRole('list', { name: 'Backup codes' })).toContainText(fresh[0]!);
+  await expect(popup.getByRole('list', { name: 'Backup codes' })).not.toContainText(siteCodes[1]!);
+  await popup.close();
+});
+
+test('filter and keyboard: type to narrow, arrows to move, Enter to copy', async () => {
+  const popup = await browser.openExtensionPage('popup.html');
+  for (const name of ['Alpha Bank', 'Beta Mail', 'Gamma Cloud']) {
+    await sendFromPage(popup, 'accounts.addFromUri', { uri: `otpauth://totp/${encodeURIComponent(name)}:me?secret=${Buffer.from(name.padEnd(12, '#')).toString('hex').toUpperCase().replace(/[0189]/g, 'A')}AAAA`, domains: [] });
+  }
+  await popup.reload();
+  const rows = popup.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
+  await expect(rows).toHaveCount(4);
+  const filter = popup.getByRole('searchbox', { name: 'Search accounts' });
+  await expect(filter).toBeFocused();
+  await popup.keyboard.type('mail');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Beta Mail');
+  await filter.fill('');
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator('button.code').first()).toBeFocused();
+  await popup.keyboard.press('ArrowDown');
+  await expect(popup.locator('button.code').nth(1)).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(rows.nth(1).getByRole('status')).toHaveText('Copied');
+  await popup.keyboard.press('ArrowUp');
+  await expect(popup.locator('button.code').first()).toBeFocused();
+  await popup.keyboard.press('ArrowUp');
+  await expect(filter).toBeFocused();
+  await popup.close();
+});
+
+test('pin and delete with undo', async () => {
+  const popup = await browser.openExtensionPage('popup.html');
+  const rows = popup.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
+  await popup.getByRole('button', { name: 'More for Gamma Cloud' }).click();
+  await popup.getByRole('button', { name: 'Pin' }).click();
+  await expect(rows.first()).toContainText('Gamma Cloud');
+  await popup.getByRole('button', { name: 'More for Gamma Cloud' }).click();
+  await popup.getByRole('button', { name: 'Edit Gamma Cloud' }).click();
+  await popup.getByRole('button', { name: 'Delete account…' }).click();
+  await popup.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Deleted Gamma Cloud' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'Gamma Cloud' })).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Undo' }).click();
+  await expect(rows.filter({ hasText: 'Gamma Cloud' })).toHaveCount(1);
+  await popup.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`accessibility and screenshots, ${theme} theme`, async ({ browserName }, testInfo) => {
+    expect(browserName).toBe('chromium');
+    const control = await browser.openExtensionPage('options.html');
+    await sendFromPage(control, 'settings.set', { settings: { theme } });
+    for (const pagePath of ['popup.html', 'options.html']) {
+      const page = await browser.openExtensionPage(pagePath);
+      await page.setViewportSize({ width: pagePath === 'popup.html' ? 420 : 900, height: 700 });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.waitForTimeout(300);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const name = `${pagePath.replace('.html', '')}-${theme}.png`;
+      await page.screenshot({ path: testInfo.outputPath(name), fullPage: true });
+      await testInfo.attach(name, { path: testInfo.outputPath(name), contentType: 'image/png' });
+      await page.close();
+    }
+    await control.close();
+  });
+}
