@@ -12,6 +12,7 @@ import type { FillWant, VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
+import { takePrefetched } from '@/utils/ui/prefetch';
 import { filterAccounts, sortForPopup } from '@/utils/ui/sort-accounts';
 import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
@@ -48,8 +49,10 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
   }, []);
 
   useEffect(() => {
-    sendRequest('accounts.list', {}).then(
+    const load = async () => (await takePrefetched('accounts.list')) ?? sendRequest('accounts.list', {});
+    load().then(
       (result) => {
+        performance.mark('tessera:list-received');
         setAccounts(result.accounts);
         setDamaged(result.damaged);
       },

@@ -6,8 +6,8 @@ import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n/t';
 
-export function App() {
-  const [status, setStatus] = useState<VaultStatus | null>(null);
+export function App({ initialStatus = null }: { initialStatus?: VaultStatus | null }) {
+  const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -19,13 +19,17 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (!initialStatus) void refresh();
+  }, [refresh, initialStatus]);
 
   if (loadError) return <p class="error" role="alert">{loadError}</p>;
-  if (!status) return <p class="muted" aria-busy="true">
+  if (!status) {
+    return (
+      <p class="muted" aria-busy="true">
         {t('common_loading')}
-      </p>;
+      </p>
+    );
+  }
   switch (status.state) {
     case 'not-created':
       return <CreateVault onCreated={setStatus} />;

@@ -26,7 +26,8 @@ export const accountHandlers: HandlerTable<
 > = {
   'accounts.list': async (_payload, ctx) => {
     const { accounts, damaged } = await liveAccounts(ctx);
-    await ctx.noteActivity();
+    // Not awaited: moving the idle lock must not delay the popup's first screen.
+    void ctx.noteActivity().catch(() => undefined);
     return { accounts: accounts.map(summarize), damaged };
   },
   'accounts.codes': async ({ at }, ctx) => {

@@ -24,6 +24,20 @@ export function currentTimeCode(account: Account, nowMs: number): string | null 
   return timeBasedCode(secretOf(account), account.otp, nowMs);
 }
 
+// Codes change once per step: a popup opened again within the step costs no HMAC.
+const stepCache = new WeakMap<Account, { step: number; code: string; next: string | null }>();
+
+function codesForStep(account: Account, otp: Exclude<Account['otp'], { kind: 'hotp' }>, nowMs: number, wantNext: boolean) {
+  const step = Math.floor(nowMs / 1000 / otp.period);
+  let cached = stepCache.get(account);
+  if (cached?.step !== step) {
+    cached = { step, code: timeBasedCode(secretOf(account), otp, nowMs), next: null };
+    stepCache.set(account, cached);
+  }
+  if (wantNext && cached.next === null) cached.next = timeBasedCode(secretOf(account), otp, nowMs + otp.period * 1000);
+  return cached;
+}
+
 export function codeView(account: Account, nowMs: number): CodeView {
   const { otp } = account;
   if (otp.kind === 'hotp') {
@@ -31,10 +45,11 @@ export function codeView(account: Account, nowMs: number): CodeView {
   }
   const { period } = otp;
   const left = secondsLeft(period, nowMs);
+  const { code, next } = codesForStep(account, otp, nowMs, left <= SHOW_NEXT_CODE_WITHIN_S);
   return {
     id: account.id,
-    code: timeBasedCode(secretOf(account), otp, nowMs),
-    nextCode: left <= SHOW_NEXT_CODE_WITHIN_S ? timeBasedCode(secretOf(account), otp, nowMs + period * 1000) : null,
+    code,
+    nextCode: left <= SHOW_NEXT_CODE_WITHIN_S ? next : null,
     period,
     secondsLeft: left,
   };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
+import { takePrefetched } from '@/utils/ui/prefetch';
 
 /** Current codes by account id, refreshed every second so countdowns and step changes stay exact. */
 export function useCodes(version: number, onLocked: () => void): Map<string, CodeView> {
@@ -9,7 +10,8 @@ export function useCodes(version: number, onLocked: () => void): Map<string, Cod
     let stopped = false;
     const load = async () => {
       try {
-        const list = await sendRequest('accounts.codes', {});
+        const list = (await takePrefetched('accounts.codes')) ?? (await sendRequest('accounts.codes', {}));
+        performance.mark('tessera:codes-received');
         if (!stopped) setCodes(new Map(list.map((view) => [view.id, view])));
       } catch {
         if (!stopped) onLocked();
