@@ -3,6 +3,7 @@ import { backupHandlers } from '@/utils/background/backup-handlers';
 import { clipboardHandlers } from '@/utils/background/clipboard-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
 import { fillHandlers } from '@/utils/background/fill-handlers';
+import { keyHandlers } from '@/utils/background/key-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
 import { classifySender, type SenderInfo } from '@/utils/background/sender';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
@@ -25,6 +26,7 @@ const handlers: HandlerTable<RequestType> = {
   ...fillHandlers,
   ...backupHandlers,
   ...clipboardHandlers,
+  ...keyHandlers,
 };
 
 export interface RouterEnv extends BackgroundServices {

@@ -34,6 +34,23 @@ export interface EnrolResult {
   skipped: { name: string; reason: string }[];
 }
 
+/** A registered security key as pages see it: never a secret. */
+export interface SecurityKeyInfo {
+  credentialId: string;
+  name: string;
+  addedAt: number;
+  lastUsedAt: number | null;
+  /** base64 PRF input the page asks the key to evaluate. */
+  prfSalt: string;
+  needsPassphrase: boolean;
+}
+
+export interface KeysInfo {
+  policy: 'either' | 'both';
+  keys: SecurityKeyInfo[];
+  hasPassphraseWrapper: boolean;
+}
+
 export type ContentCodeAnswer =
   | { status: 'code'; code: string; accountId: string; autoSubmit: boolean }
   | { status: 'locked' }
@@ -101,6 +118,14 @@ export interface Requests {
   'vault.unlock': { request: { passphrase: string }; response: VaultStatus };
   'vault.lock': { request: Record<string, never>; response: VaultStatus };
   'vault.changePassphrase': { request: { current: string; next: string }; response: null };
+  /** Unlock with a security key: `prfKek` is what the ceremony page derived (HKDF) from the PRF output. */
+  'vault.unlockWithKey': { request: { credentialId: string; prfKek: string; passphrase?: string }; response: VaultStatus };
+  /** Registered keys and the policy; also while locked (the unlock page needs the credential ids and salts). */
+  'keys.info': { request: Record<string, never>; response: KeysInfo };
+  'keys.add': { request: { credentialId: string; name: string; prfSalt: string; prfKek: string }; response: KeysInfo };
+  'keys.rename': { request: { credentialId: string; name: string }; response: KeysInfo };
+  'keys.remove': { request: { credentialId: string }; response: KeysInfo };
+  'keys.setPolicy': { request: { policy: 'either' | 'both'; passphrase: string; credentialId?: string; prfKek?: string }; response: KeysInfo };
   'accounts.list': { request: Record<string, never>; response: { accounts: AccountSummary[]; damaged: string[] } };
   'accounts.codes': { request: { at?: number }; response: CodeView[] };
   'accounts.add': { request: { draft: AccountDraft; updateExisting?: boolean }; response: EnrolResult };
@@ -169,6 +194,12 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'vault.unlock': true,
   'vault.lock': true,
   'vault.changePassphrase': true,
+  'vault.unlockWithKey': true,
+  'keys.info': true,
+  'keys.add': true,
+  'keys.rename': true,
+  'keys.remove': true,
+  'keys.setPolicy': true,
   'accounts.list': true,
   'accounts.codes': true,
   'accounts.add': true,

@@ -9,13 +9,35 @@ export interface PassphraseWrapper {
   wrappedKey: Sealed;
 }
 
-export type KeyWrapper = PassphraseWrapper;
+/**
+ * A hardware security key: the data key wrapped by a key the extension page derived (HKDF) from the
+ * authenticator's WebAuthn PRF output. With `passphraseKdf`, the passphrase is needed as well (policy "both").
+ */
+export interface SecurityKeyWrapper {
+  kind: 'security-key';
+  /** base64url WebAuthn credential id. */
+  credentialId: string;
+  name: string;
+  addedAt: number;
+  lastUsedAt: number | null;
+  /** The PRF input ("salt") the key is asked to evaluate; not secret. */
+  prfSalt: Uint8Array<ArrayBuffer>;
+  passphraseKdf?: Argon2idParams;
+  wrappedKey: Sealed;
+}
+
+export type KeyWrapper = PassphraseWrapper | SecurityKeyWrapper;
+
+/** Either factor unlocks, or (both) a security key and the passphrase together. */
+export type UnlockPolicy = 'either' | 'both';
 
 export interface VaultHeader {
   /** Format of the header itself; bump when its shape changes. */
   format: 1;
   createdAt: number;
   wrappers: KeyWrapper[];
+  /** Absent in vaults made before security keys: 'either'. */
+  policy?: UnlockPolicy;
 }
 
 /** One account: only the id and the list position stay outside the ciphertext. */

@@ -22,8 +22,8 @@ export function freshArgon2idParams(base: Omit<Argon2idParams, 'salt'> = DEFAULT
   return { ...base, salt: randomBytes(16) };
 }
 
-/** Derives the key-encryption key that wraps the vault's data key. */
-export async function deriveKeyFromPassphrase(passphrase: string, params: Argon2idParams): Promise<CryptoKey> {
+/** The raw Argon2id output for a passphrase (32 bytes); the caller wipes it after use. */
+export async function derivePassphraseBytes(passphrase: string, params: Argon2idParams): Promise<Uint8Array<ArrayBuffer>> {
   const hash = await argon2id({
     password: utf8.encode(passphrase.normalize('NFC')),
     salt: params.salt,
@@ -35,6 +35,12 @@ export async function deriveKeyFromPassphrase(passphrase: string, params: Argon2
   });
   const raw = new Uint8Array(hash);
   hash.fill(0);
+  return raw;
+}
+
+/** Derives the key-encryption key that wraps the vault's data key. */
+export async function deriveKeyFromPassphrase(passphrase: string, params: Argon2idParams): Promise<CryptoKey> {
+  const raw = await derivePassphraseBytes(passphrase, params);
   try {
     return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
   } finally {

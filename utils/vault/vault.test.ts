@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { VaultError } from '@/utils/vault/errors';
-import type { StoredRecord, VaultHeader } from '@/utils/vault/db';
+import type { PassphraseWrapper, StoredRecord, VaultHeader } from '@/utils/vault/db';
 
 const PASS = 'correct horse battery staple';
 
@@ -53,7 +53,7 @@ describe('Vault', () => {
     expect(visible).not.toContain('JBSWY3DPEHPK3PXP');
     expect(visible).not.toContain('alice-only-id');
     const header = (await db.get('meta', 'header')) as VaultHeader;
-    expect(header.wrappers[0]?.kdf).toMatchObject({ alg: 'argon2id', memoryKiB: 64, iterations: 1 });
+    expect((header.wrappers[0] as PassphraseWrapper | undefined)?.kdf).toMatchObject({ alg: 'argon2id', memoryKiB: 64, iterations: 1 });
   });
 
   it('says a wrong passphrase clearly, changes nothing, and slows down repeated tries', async () => {

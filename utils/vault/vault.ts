@@ -69,21 +69,51 @@ export class Vault {
   }
 
   async unlock(passphrase: string): Promise<void> {
+    await this.unlockWith((header) => unwrapWithPassphrase(header, passphrase), 'wrong-passphrase');
+  }
+
+  /**
+   * Unlocks with whatever `open` derives from the header (a passphrase, a security key's PRF result, or
+   * both). Wrong attempts of any kind count towards the same slow-down.
+   */
+  async unlockWith(open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>, failure: 'wrong-passphrase' | 'wrong-key'): Promise<void> {
     const header = await this.requireHeader();
     const wait = await this.retryAfterMs();
     if (wait > 0) {
       throw new VaultError('throttled', t('vault_error_throttled', Math.ceil(wait / 1000)), wait);
     }
-    const rawKey = await unwrapWithPassphrase(header, passphrase);
+    const rawKey = await open(header);
     if (!rawKey) {
       const previous = await this.env.failedUnlocks.get();
       await this.env.failedUnlocks.set({ count: (previous?.count ?? 0) + 1, lastAt: this.env.now() });
       const next = await this.retryAfterMs();
+      if (failure === 'wrong-key') throw new VaultError('wrong-passphrase', t('keys_error_wrong_key'), next || undefined);
       const message = next > 0 ? t('vault_error_wrong_passphrase_wait', Math.ceil(next / 1000)) : t('vault_error_wrong_passphrase');
       throw new VaultError('wrong-passphrase', message, next || undefined);
     }
     await this.env.failedUnlocks.set(null);
     await this.becomeUnlocked(rawKey);
+  }
+
+  /** The header as stored: wrappers hold only ciphertext, salts and names. */
+  async readHeader(): Promise<VaultHeader> {
+    return this.requireHeader();
+  }
+
+  /**
+   * Replaces the header with what `change` makes of it, given the unlocked raw data key; one write, so an
+   * interruption leaves the old header (and every old way in) as it was.
+   */
+  async editHeader(change: (header: VaultHeader, rawKey: Uint8Array<ArrayBuffer>) => Promise<VaultHeader>): Promise<void> {
+    await this.serialized(async () => {
+      await this.requireUnlocked();
+      const rawKey = await this.env.sessionKeys.get();
+      if (!rawKey) throw new VaultError('locked', t('vault_error_locked'));
+      const updated = await change(await this.requireHeader(), rawKey);
+      const db = await this.env.db();
+      const tx = db.transaction('meta', 'readwrite');
+      await Promise.all([tx.store.put(updated, 'header'), tx.done]);
+    });
   }
 
   async lock(): Promise<void> {
@@ -97,6 +127,7 @@ export class Vault {
     if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
     await this.serialized(async () => {
       const header = await this.requireHeader();
+      if (header.policy === 'both') throw new VaultError('invalid-input', t('keys_error_change_needs_either'));
       const rawKey = await unwrapWithPassphrase(header, current);
       if (!rawKey) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
       const wrapper = await wrapWithPassphrase(rawKey, next, this.env.kdf);

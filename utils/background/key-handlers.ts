@@ -1,0 +1,124 @@
+import type { HandlerContext, HandlerTable } from '@/utils/background/context';
+import { requireString } from '@/utils/background/payload';
+import { base64ToBytes, bytesToBase64 } from '@/utils/bytes';
+import { t } from '@/utils/i18n/t';
+import type { KeysInfo } from '@/utils/messaging/protocol';
+import type { KeyWrapper, SecurityKeyWrapper, VaultHeader } from '@/utils/vault/db';
+import { VaultError } from '@/utils/vault/errors';
+import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
+import { unwrapWithSecurityKey, wrapForSecurityKey } from '@/utils/vault/security-keys';
+
+const isKey = (w: KeyWrapper): w is SecurityKeyWrapper => w.kind === 'security-key';
+
+function infoOf(header: VaultHeader): KeysInfo {
+  return {
+    policy: header.policy ?? 'either',
+    hasPassphraseWrapper: header.wrappers.some((w) => w.kind === 'passphrase'),
+    keys: header.wrappers.filter(isKey).map((w) => ({
+      credentialId: w.credentialId,
+      name: w.name,
+      addedAt: w.addedAt,
+      lastUsedAt: w.lastUsedAt,
+      prfSalt: bytesToBase64(w.prfSalt),
+      needsPassphrase: w.passphraseKdf !== undefined,
+    })),
+  };
+}
+
+/** Decodes the page's derived key; a malformed one is a bad request, never a crash. */
+function kekBytes(value: unknown): Uint8Array<ArrayBuffer> {
+  try {
+    const bytes = base64ToBytes(requireString(value, 'prfKek'));
+    if (bytes.length === 32) return bytes;
+  } catch {
+    // Falls through to the message below.
+  }
+  throw new VaultError('invalid-input', t('keys_error_no_prf'));
+}
+
+function keyOf(header: VaultHeader, credentialId: string): SecurityKeyWrapper {
+  const wrapper = header.wrappers.filter(isKey).find((w) => w.credentialId === credentialId);
+  if (!wrapper) throw new VaultError('not-found', t('keys_error_unknown'));
+  return wrapper;
+}
+
+async function info(ctx: HandlerContext): Promise<KeysInfo> {
+  return infoOf(await ctx.vault.readHeader());
+}
+
+export const keyHandlers: HandlerTable<'vault.unlockWithKey' | 'keys.info' | 'keys.add' | 'keys.rename' | 'keys.remove' | 'keys.setPolicy'> = {
+  'vault.unlockWithKey': async ({ credentialId, prfKek, passphrase }, ctx) => {
+    const id = requireString(credentialId, 'credentialId');
+    const kek = kekBytes(prfKek);
+    await ctx.vault.unlockWith((header) => unwrapWithSecurityKey(header, id, kek, typeof passphrase === 'string' ? passphrase : undefined), 'wrong-key');
+    await ctx.vault.editHeader(async (header) => ({
+      ...header,
+      wrappers: header.wrappers.map((w) => (isKey(w) && w.credentialId === id ? { ...w, lastUsedAt: ctx.now() } : w)),
+    }));
+    await ctx.noteActivity();
+    return { state: await ctx.vault.state(), retryAfterMs: 0 };
+  },
+  'keys.info': async (_payload, ctx) => info(ctx),
+  'keys.add': async ({ credentialId, name, prfSalt, prfKek }, ctx) => {
+    const id = requireString(credentialId, 'credentialId');
+    const kek = kekBytes(prfKek);
+    await ctx.vault.editHeader(async (header, rawKey) => {
+      if ((header.policy ?? 'either') === 'both') throw new VaultError('invalid-input', t('keys_error_add_under_both'));
+      const wrapper = await wrapForSecurityKey(rawKey, {
+        credentialId: id,
+        name: requireString(name, 'name').trim() || t('keys_name_default'),
+        prfSalt: base64ToBytes(requireString(prfSalt, 'prfSalt')),
+        prfKek: kek,
+        now: ctx.now(),
+      });
+      return { ...header, wrappers: [...header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id)), wrapper] };
+    });
+    await ctx.noteActivity();
+    return info(ctx);
+  },
+  'keys.rename': async ({ credentialId, name }, ctx) => {
+    const id = requireString(credentialId, 'credentialId');
+    await ctx.vault.editHeader(async (header) => {
+      keyOf(header, id);
+      const newName = requireString(name, 'name').trim() || t('keys_name_default');
+      return { ...header, wrappers: header.wrappers.map((w) => (isKey(w) && w.credentialId === id ? { ...w, name: newName } : w)) };
+    });
+    return info(ctx);
+  },
+  /** The last way in is never removed: a vault nobody can open is a vault lost. */
+  'keys.remove': async ({ credentialId }, ctx) => {
+    const id = requireString(credentialId, 'credentialId');
+    await ctx.vault.editHeader(async (header) => {
+      keyOf(header, id);
+      const remaining = header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id));
+      if (remaining.length === 0) throw new VaultError('invalid-input', t('keys_error_last_way'));
+      return { ...header, wrappers: remaining };
+    });
+    await ctx.noteActivity();
+    return info(ctx);
+  },
+  /**
+   * "both": the passphrase and one key (checked by opening their wrappers) make a single combined wrapper;
+   * every other way in is dropped. "either": the passphrase alone opens the vault again, keys are re-added.
+   */
+  'keys.setPolicy': async ({ policy, passphrase, credentialId, prfKek }, ctx) => {
+    const secret = requireString(passphrase, 'passphrase');
+    await ctx.vault.editHeader(async (header, rawKey) => {
+      if (policy === 'both') {
+        const id = requireString(credentialId, 'credentialId');
+        const key = keyOf(header, id);
+        const kek = kekBytes(prfKek);
+        if (!(await unwrapWithPassphrase(header, secret))) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
+        if (!(await unwrapWithSecurityKey(header, id, kek, undefined))) throw new VaultError('wrong-passphrase', t('keys_error_wrong_key'));
+        const combined = await wrapForSecurityKey(rawKey, { credentialId: id, name: key.name, prfSalt: key.prfSalt, prfKek: kek, passphrase: secret, now: key.addedAt });
+        return { ...header, policy: 'both', wrappers: [combined] };
+      }
+      const current = header.policy ?? 'either';
+      if (current === 'either' && !(await unwrapWithPassphrase(header, secret))) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
+      const wrapper = await wrapWithPassphrase(rawKey, secret);
+      return { ...header, policy: 'either', wrappers: [wrapper] };
+    });
+    await ctx.noteActivity();
+    return info(ctx);
+  },
+};
