@@ -17,6 +17,10 @@ function noRemoteWasm(): Plugin {
 
 // The manifest is a function of the target browser so that each build carries only what that browser
 // understands (see README → Permissions for why each entry is here).
+/** Public half of a development key pair (the private half is not needed for unpacked builds). */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3DZQH7tiOmGeCeO1Yce5bghYAIj3+26dycFkwHcyWVGZzIjX+QTz5HIi3bOtPKFaATC6k/LGw6HXRI683mKNIDuzcsyTJFv7c6tivRg+sBp4ntXB0wnU8ZeoS/UKdDGRE8WMUnPFUwe/MZYBx8DsnA4bsXxikdF7ec2J5SMglk9m1xI83WGnVgcyWEPQE/4KFvUZdvSfWYWJFECJ1ZQbcqd08eL19aqHC1fEUp5UgfUiZ+Ey9BQ1LX3JnXbMD/9Bki8nmYZ/x9Ij+w460vdkpHEenHC3Yw34OhvT3kxyGSx6zH/40C9vBBYpRlTOc31YmsKAxWfzMTDIYy1Dn2rEjwIDAQAB';
+
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
@@ -57,7 +61,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '120' }),
+      : {
+          minimum_chrome_version: '120',
+          // Pins the extension id (gohhhcncejnlgnhbjeacnmcgakpmmakh) for unpacked and test builds, so security keys registered for the
+          // extension's origin keep working after a rebuild. The store assigns its own id; see README.
+          key: CHROME_PUBLIC_KEY,
+        }),
   }),
   vite: () => ({
     plugins: [noRemoteWasm()],

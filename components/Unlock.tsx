@@ -4,6 +4,7 @@ import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError, type VaultStatus } from '@/utils/messaging/protocol';
 import { useAction } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
+import { openKeyUnlock } from '@/utils/ui/key-unlock';
 
 export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -43,6 +44,9 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
       {waitSeconds > 0 && <p class="muted">{t('unlock_wait', waitSeconds)}</p>}
       <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
         {unlock.busy ? t('unlock_busy') : t('unlock_submit')}
+      </button>
+      <button type="button" onClick={() => void openKeyUnlock()}>
+        {t('unlock_with_key')}
       </button>
     </form>
   );

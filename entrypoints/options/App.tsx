@@ -2,6 +2,7 @@ import { AutoLockSetting } from '@/components/AutoLockSetting';
 import { ChangePassphrase } from '@/components/ChangePassphrase';
 import { FillSettings } from '@/components/FillSettings';
 import { GeneralSettings } from '@/components/GeneralSettings';
+import { SecurityKeys } from '@/components/SecurityKeys';
 import { t } from '@/utils/i18n/t';
 
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
       <GeneralSettings />
       <h2>{t('settings_security')}</h2>
       <ChangePassphrase />
+      <SecurityKeys />
     </main>
   );
 }
