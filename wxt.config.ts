@@ -66,6 +66,8 @@ export default defineConfig({
           // Pins the extension id (gohhhcncejnlgnhbjeacnmcgakpmmakh) for unpacked and test builds, so security keys registered for the
           // extension's origin keep working after a rebuild. The store assigns its own id; see README.
           key: CHROME_PUBLIC_KEY,
+          // Policies an organisation can set; Firefox reads the same names from its enterprise policies.
+          storage: { managed_schema: 'managed_schema.json' },
         }),
   }),
   vite: () => ({

@@ -2,6 +2,7 @@ import type { SenderInfo } from '@/utils/background/sender';
 import { createRouter } from '@/utils/background/router';
 import { makeVaultWorld } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
+import { effectiveSettings, type ManagedPolicy } from '@/utils/policy';
 import type { FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
 
 const ID = 'tessera-test-id';
@@ -19,6 +20,7 @@ export async function setup() {
   let frameReports: (FillReport | null)[] = [];
   let probeReports: (ProbeReport | null)[] = [];
   const clipboardClears: { text: string; delayMs: number }[] = [];
+  let policy: ManagedPolicy = {};
   const route = createRouter({
     clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
     tabs: {
@@ -29,9 +31,10 @@ export async function setup() {
       probeAllFrames: async () => probeReports,
     },
     vault: world.vault,
+    policy: async () => policy,
     now: () => world.clock.now,
     newId: () => `id-${++ids}`,
-    settings: { get: async () => settings, set: async (next) => void (settings = next) },
+    settings: { get: async () => effectiveSettings(settings, policy), set: async (next) => void (settings = next) },
     noteActivity: async () => void activity++,
     runtimeId: ID,
     extensionBaseUrl: BASE,
@@ -42,6 +45,7 @@ export async function setup() {
     call,
     activity: () => activity,
     fillCommands,
+    setPolicy: (next: ManagedPolicy) => void (policy = next),
     clipboardClears,
     setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
     setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),

@@ -1,5 +1,6 @@
 import type { FillCommand, FillReport, ProbeReport, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { SenderKind } from '@/utils/background/sender';
+import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
 import type { Vault } from '@/utils/vault/vault';
 
@@ -8,7 +9,9 @@ export interface BackgroundServices {
   vault: Vault;
   now: () => number;
   newId: () => string;
+  /** The settings in force (within the managed policy), and the person's own choices to store. */
   settings: { get(): Promise<Settings>; set(settings: Settings): Promise<void> };
+  policy: () => Promise<ManagedPolicy>;
   /** Called on every use of an unlocked vault, to push back the idle lock. */
   noteActivity: () => Promise<void>;
   clipboard: {

@@ -2,6 +2,7 @@ import { accountHandlers } from '@/utils/background/account-handlers';
 import { backupHandlers } from '@/utils/background/backup-handlers';
 import { clipboardHandlers } from '@/utils/background/clipboard-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
+import { exportHandlers } from '@/utils/background/export-handlers';
 import { fillHandlers } from '@/utils/background/fill-handlers';
 import { keyHandlers } from '@/utils/background/key-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
@@ -27,6 +28,7 @@ const handlers: HandlerTable<RequestType> = {
   ...backupHandlers,
   ...clipboardHandlers,
   ...keyHandlers,
+  ...exportHandlers,
 };
 
 export interface RouterEnv extends BackgroundServices {

@@ -3,6 +3,7 @@ import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
 import { clearClipboardLater } from '@/utils/background/clipboard-clear';
 import { fillAllFrames, probeAllFrames } from '@/utils/background/tab-messaging';
+import { effectiveSettings, readPolicy } from '@/utils/policy';
 import { failedUnlocksItem, settingsItem } from '@/utils/storage';
 import { openVaultDb } from '@/utils/vault/db';
 import { sessionKeyStore } from '@/utils/vault/session-key';
@@ -21,10 +22,11 @@ export function createBackgroundServices(): RouterEnv {
     vault,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
-    settings: { get: () => settingsItem.getValue(), set: (value) => settingsItem.setValue(value) },
+    settings: { get: async () => effectiveSettings(await settingsItem.getValue(), await readPolicy()), set: (value) => settingsItem.setValue(value) },
+    policy: readPolicy,
     noteActivity: async () => {
       if ((await vault.state()) !== 'unlocked') return cancelAutoLock();
-      return scheduleAutoLock((await settingsItem.getValue()).autoLockMinutes, Date.now());
+      return scheduleAutoLock(effectiveSettings(await settingsItem.getValue(), await readPolicy()).autoLockMinutes, Date.now());
     },
     tabs: { fillAllFrames, probeAllFrames },
     clipboard: { clearLater: clearClipboardLater },

@@ -40,8 +40,13 @@ export const settingsHandlers: HandlerTable<'settings.get' | 'settings.set'> = {
   'settings.get': async (_payload, ctx) => ctx.settings.get(),
   'settings.set': async ({ settings }, ctx) => {
     const next = validated(settings, await ctx.settings.get());
+    const policy = await ctx.policy();
+    if (policy.maxAutoLockMinutes && next.autoLockMinutes > policy.maxAutoLockMinutes) {
+      throw new VaultError('invalid-input', t('policy_auto_lock_limited', policy.maxAutoLockMinutes));
+    }
+    if (policy.disableAutoFill && settings.autoFill === true) throw new VaultError('invalid-input', t('policy_auto_fill_disabled'));
     await ctx.settings.set(next);
     await ctx.noteActivity();
-    return next;
+    return ctx.settings.get();
   },
 };

@@ -1,6 +1,8 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import { requireString } from '@/utils/background/payload';
+import { t } from '@/utils/i18n/t';
+import { VaultError } from '@/utils/vault/errors';
 
 async function status(ctx: HandlerContext): Promise<VaultStatus> {
   return { state: await ctx.vault.state(), retryAfterMs: await ctx.vault.retryAfterMs() };
@@ -16,6 +18,10 @@ export const vaultHandlers: HandlerTable<
     return status(ctx);
   },
   'vault.unlock': async ({ passphrase }, ctx) => {
+    // A managed install may insist on the security key once one is registered.
+    if ((await ctx.policy()).requireHardwareKey && (await ctx.vault.readHeader()).wrappers.some((w) => w.kind === 'security-key')) {
+      throw new VaultError('invalid-input', t('policy_key_required'));
+    }
     await ctx.vault.unlock(requireString(passphrase, 'passphrase'));
     await ctx.noteActivity();
     return status(ctx);

@@ -1,4 +1,5 @@
 import type { AccountDraft, AccountEdit, AccountSummary, BackupCode } from '@/utils/accounts/account';
+import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
 import type { VaultErrorCode } from '@/utils/vault/errors';
 import type { VaultState } from '@/utils/vault/vault';
@@ -149,6 +150,17 @@ export interface Requests {
   'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
   /** A code was copied: wipe it from the clipboard after the set delay if it is still there. */
   'clipboard.clearLater': { request: { text: string }; response: null };
+  /** Encrypted backup of everything (accounts, sites, backup codes, settings), protected by its own password. */
+  'vaultBackup.export': { request: { password: string }; response: { fileText: string; fileName: string } };
+  'vaultBackup.restore': { request: { fileText: string; password: string; mode: 'merge' | 'replace' }; response: { added: number; skipped: number; replaced: boolean } };
+  /** Every account as an otpauth link, after the person confirmed the warning. */
+  'accounts.exportPlain': { request: Record<string, never>; response: { uris: string[] } };
+  /** One account's otpauth link, to show as a QR code for a phone. */
+  'accounts.exportUri': { request: { id: string }; response: { uri: string } };
+  /** Drafts read from another app's export; duplicates (by secret) are reported, not stored twice. */
+  'accounts.import': { request: { drafts: AccountDraft[] }; response: EnrolResult };
+  'accounts.findDuplicates': { request: { secrets: string[] }; response: boolean[] };
+  'policy.get': { request: Record<string, never>; response: { policy: ManagedPolicy; managed: (keyof Settings)[] } };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
   /** The only request a content script may make: the current code for the frame it runs in. */
@@ -218,6 +230,13 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'tab.probe': true,
   'content.backupCode': true,
   'clipboard.clearLater': true,
+  'vaultBackup.export': true,
+  'vaultBackup.restore': true,
+  'accounts.exportPlain': true,
+  'accounts.exportUri': true,
+  'accounts.import': true,
+  'accounts.findDuplicates': true,
+  'policy.get': true,
   'settings.get': true,
   'settings.set': true,
   'content.code': true,

@@ -177,6 +177,20 @@ export class Vault {
     });
   }
 
+  /** Replaces every account with `accounts` in one transaction: the vault holds the old set or the new one. */
+  async replaceAll(accounts: Account[]): Promise<void> {
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const records = await Promise.all(accounts.map((account, order) => sealAccount(unlocked.dataKey, account, order)));
+      const db = await this.env.db();
+      const tx = db.transaction('records', 'readwrite');
+      await Promise.all([tx.store.clear(), ...records.map((record) => tx.store.put(record)), tx.done]);
+      unlocked.accounts = new Map(accounts.map((a) => [a.id, a]));
+      unlocked.order = new Map(accounts.map((a, i) => [a.id, i]));
+      unlocked.damaged = [];
+    });
+  }
+
   /** Applies `change` to the stored account and persists it before returning the result. */
   async update(id: string, change: (account: Account) => Account): Promise<Account> {
     return this.serialized(async () => {
