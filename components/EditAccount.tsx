@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { AccountQr } from '@/components/AccountQr';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
@@ -76,6 +77,7 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
           )}
         </details>
       )}
+      <AccountQr id={account.id} name={account.issuer || account.label} />
       <ErrorMessage message={save.error} />
       <div class="actions">
         <button type="button" onClick={onCancel}>{t('common_cancel')}</button>

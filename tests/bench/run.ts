@@ -4,6 +4,7 @@
  */
 import { benchCodes } from './codes';
 import { benchContentScript } from './content-script';
+import { benchImport } from './import-10k';
 import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
 import { benchUnlockInChromium } from './unlock-chromium';
@@ -21,3 +22,5 @@ for (const line of await benchQrDecoding()) console.log(line);
 for (const line of await benchContentScript()) console.log(line);
 
 console.log(await benchPopupWithAccounts());
+
+console.log(await benchImport());

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { t } from '@/utils/i18n/t';
+import { sendRequest } from '@/utils/messaging/send';
+import { downloadText } from '@/utils/ui/download';
+import { useRunner } from '@/utils/ui/use-runner';
+
+/** Encrypted backup of everything, and restoring one by merging or replacing. */
+export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
+  const [password, setPassword] = useState('');
+  const [restorePassword, setRestorePassword] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [message, setMessage] = useState<string | null>(null);
+  const runner = useRunner();
+
+  const exportFile = async () => {
+    const result = await runner.run(() => sendRequest('vaultBackup.export', { password }));
+    if (!result) return;
+    downloadText(result.fileName, result.fileText, 'application/json');
+    setMessage(result.fileName);
+    setPassword('');
+  };
+
+  const restore = async () => {
+    if (!file) return;
+    const fileText = await file.text();
+    const result = await runner.run(() => sendRequest('vaultBackup.restore', { fileText, password: restorePassword, mode }));
+    if (result) setMessage(t('backup_file_restored', result.added, result.skipped));
+  };
+
+  return (
+    <section class="card" aria-labelledby="backup-file-title">
+      <h2 id="backup-file-title">{t('backup_file_title')}</h2>
+      <p class="muted small">{t('backup_file_intro')}</p>
+      {exportAllowed ? (
+        <>
+          <label>
+            {t('backup_file_password')}
+            <input type="password" autoComplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          </label>
+          <button type="button" disabled={password.length === 0} onClick={() => void exportFile()}>
+            {t('backup_file_export')}
+          </button>
+        </>
+      ) : (
+        <p class="muted">{t('policy_export_disabled')}</p>
+      )}
+      <h3>{t('backup_file_restore')}</h3>
+      <label>
+        {t('import_file')}
+        <input type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+      </label>
+      <label>
+        {t('backup_file_password')}
+        <input type="password" autoComplete="off" value={restorePassword} onInput={(e) => setRestorePassword(e.currentTarget.value)} />
+      </label>
+      <label class="row">
+        <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('backup_file_merge')}
+      </label>
+      <label class="row">
+        <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('backup_file_replace')}
+      </label>
+      <button type="button" disabled={!file || !restorePassword} onClick={() => void restore()}>
+        {t('backup_file_restore')}
+      </button>
+      <ErrorMessage message={runner.error} />
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

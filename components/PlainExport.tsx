@@ -1,0 +1,29 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from '@/components/ErrorMessage';
+import { t } from '@/utils/i18n/t';
+import { sendRequest } from '@/utils/messaging/send';
+import { downloadText } from '@/utils/ui/download';
+import { useRunner } from '@/utils/ui/use-runner';
+
+/** otpauth links in clear, only after the person has read and accepted what that means. */
+export function PlainExport() {
+  const [understood, setUnderstood] = useState(false);
+  const runner = useRunner();
+  const exportLinks = async () => {
+    const result = await runner.run(() => sendRequest('accounts.exportPlain', {}));
+    if (result) downloadText('tessera-otpauth-links.txt', `${result.uris.join('\n')}\n`);
+  };
+  return (
+    <section class="card" aria-labelledby="plain-export-title">
+      <h2 id="plain-export-title">{t('plain_export_title')}</h2>
+      <p class="error">{t('plain_export_warning')}</p>
+      <label class="row">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} /> {t('plain_export_confirm')}
+      </label>
+      <button type="button" class="danger" disabled={!understood} onClick={() => void exportLinks()}>
+        {t('plain_export_title')}
+      </button>
+      <ErrorMessage message={runner.error} />
+    </section>
+  );
+}
