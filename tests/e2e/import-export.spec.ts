@@ -78,3 +78,27 @@ test('import an encrypted Aegis export with a preview, back up encrypted, restor
   await second.browser.close();
   await rm(second.browser.userDataDir, { recursive: true, force: true });
 });
+
+test('an import of 10,000 entries cut off by the browser closing leaves the vault as it was before or after', async () => {
+  const { browser, options } = await freshVault();
+  const drafts = Array.from({ length: 10_000 }, (_, i) => ({
+    kind: 'totp',
+    issuer: `Bulk ${i}`,
+    label: `user${i}`,
+    secret: Buffer.from(`bulk-secret-${String(i).padStart(6, '0')}`).toString('hex').toUpperCase().replace(/[0189]/g, 'A'),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+  }));
+  void sendFromPage(options, 'accounts.import', { drafts }).catch(() => 'interrupted');
+  // While the background is still encrypting records, the whole browser goes away (a crash, a shutdown).
+  await options.waitForTimeout(600);
+  await browser.close();
+  const again = await launchChromiumWithExtension(EXTENSION_DIR, { userDataDir: browser.userDataDir });
+  const page = await again.openExtensionPage('options.html');
+  expect(await sendFromPage(page, 'vault.unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+  expect([0, 10_000]).toContain(await accountCount(page));
+  await again.close();
+  await rm(browser.userDataDir, { recursive: true, force: true });
+});
