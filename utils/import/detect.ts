@@ -28,25 +28,25 @@ export async function detectAndRead(bytes: Uint8Array, password: string | undefi
   const source = asText(bytes);
   if (source === null) {
     if (new TextDecoder('latin1').decode(bytes.subarray(0, STRATUM_MAGIC.length)) === STRATUM_MAGIC) {
-      throw new ImportError('unknown-format', msg.stratumEncrypted);
+      throw new ImportError('unknown-format', msg.stratumEncrypted());
     }
     // The only binary format Tessera reads: andOTP's encrypted backup, which has no magic number to check.
     return readAndOtpEncrypted(bytes, password);
   }
   const trimmed = source.trim();
-  if (trimmed === '') throw new ImportError('unknown-format', msg.emptyFile);
+  if (trimmed === '') throw new ImportError('unknown-format', msg.emptyFile());
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
     try {
       json = parseJson(trimmed);
     } catch {
-      throw new ImportError('corrupt', msg.corruptJson);
+      throw new ImportError('corrupt', msg.corruptJson());
     }
     return readJson(json, password);
   }
   if (isOtpauthList(source)) return readOtpauthList(source);
   if (isBitwardenCsv(source)) return readBitwardenCsv(source);
-  throw new ImportError('unknown-format', msg.unknownFormat);
+  throw new ImportError('unknown-format', msg.unknownFormat());
 }
 
 // Order matters only where shapes overlap: authenticator.cc (an object of arbitrary keys) goes last.
@@ -60,5 +60,5 @@ async function readJson(json: unknown, password: string | undefined): Promise<Im
   if (isProton(json)) return readProton(json);
   if (isSteam(json)) return readSteam(json);
   if (isAuthenticatorCc(json)) return readAuthenticatorCc(json);
-  throw new ImportError('unknown-format', msg.unknownFormat);
+  throw new ImportError('unknown-format', msg.unknownFormat());
 }

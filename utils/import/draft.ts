@@ -29,11 +29,11 @@ const ALGORITHMS: Record<string, OtpAlgorithm> = {
 
 export function secretFrom(secret: RawEntry['secret']): string {
   if (secret instanceof Uint8Array) {
-    if (secret.length === 0) throw new EntryError(msg.noSecret);
+    if (secret.length === 0) throw new EntryError(msg.noSecret());
     return encodeBase32(secret);
   }
   const raw = (secret ?? '').trim();
-  if (raw === '') throw new EntryError(msg.noSecret);
+  if (raw === '') throw new EntryError(msg.noSecret());
   try {
     return normalizeBase32(raw);
   } catch (error) {
@@ -102,7 +102,7 @@ export class EntryList {
 
   fail(name: string, error: unknown): void {
     const known = error instanceof EntryError || error instanceof OtpauthUriError || error instanceof Base32Error;
-    this.failures.push({ name, reason: known ? error.message : msg.unreadableEntry });
+    this.failures.push({ name, reason: known ? error.message : msg.unreadableEntry() });
   }
 
   preview(format: string): ImportPreview {

@@ -35,9 +35,9 @@ describe('Authenticator extension (authenticator.cc) export', () => {
       { kind: 'totp', issuer: 'Hex', label: 'hexy', secret: RFC_SECRET, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 },
     ]);
     expect(preview.failures).toEqual([
-      { name: 'Secret: locked', reason: msg.encryptedEntry },
+      { name: 'Secret: locked', reason: msg.encryptedEntry() },
       { name: 'Gost: gost', reason: msg.unsupportedAlgorithm('GOST3411_2012_256') },
-      { name: 'Empty: empty', reason: msg.noSecret },
+      { name: 'Empty: empty', reason: msg.noSecret() },
     ]);
     // RFC 6238 test vector: SHA-1, 8 digits at T=59 s is 94287082.
     // Battle.net codes are 8-digit SHA-1 TOTP; RFC 6238's vector at T = 59 s pins the computation down.
@@ -109,7 +109,7 @@ describe('entries that cannot be imported', () => {
     expect(preview.failures.map((f) => f.name)).toEqual(['Old: md5', 'Mobile: m', 'E: empty', 'B: bad', 'D: long', 'Entry 7']);
     expect(preview.failures[0]!.reason).toContain('MD5');
     expect(preview.failures[1]!.reason).toContain('motp');
-    expect(preview.failures[2]!.reason).toBe(msg.noSecret);
+    expect(preview.failures[2]!.reason).toBe(msg.noSecret());
     expect(preview.failures[3]!.reason).toContain('Base32');
   });
 
@@ -131,7 +131,7 @@ describe('Bitwarden details', () => {
   it('refuses an encrypted export with a clear message', async () => {
     const error = await readImportFile(file(JSON.stringify({ encrypted: true, passwordProtected: true, data: 'x' }))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).message).toBe(msg.bitwardenEncrypted);
+    expect((error as ImportError).message).toBe(msg.bitwardenEncrypted());
   });
 });
 

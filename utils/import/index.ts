@@ -16,6 +16,6 @@ export async function readImportFile(file: { name: string; bytes: Uint8Array }, 
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // A reader tripping over data it did not expect is still a damaged file, not a bug to show the user.
-    throw new ImportError('corrupt', msg.unreadableFile);
+    throw new ImportError('corrupt', msg.unreadableFile());
   }
 }

@@ -80,7 +80,7 @@ function readDb(db: JsonRecord, format: string): ImportPreview {
   if (!Array.isArray(db.entries)) throw new ImportError('corrupt', msg.corrupt(format));
   const list = new EntryList();
   db.entries.forEach((entry: unknown, index) => {
-    if (!isRecord(entry)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry));
+    if (!isRecord(entry)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
     const issuer = text(entry.issuer);
     const label = text(entry.name);
     list.add(displayName(issuer, label, index), () => {

@@ -23,7 +23,7 @@ export const isAndOtp = (json: unknown): json is unknown[] =>
   Array.isArray(json) && json.length > 0 && json.some((item) => isRecord(item) && 'secret' in item && 'type' in item);
 
 export async function readAndOtpEncrypted(bytes: Uint8Array, password: string | undefined): Promise<ImportPreview> {
-  if (bytes.length < ANDOTP_MIN_LENGTH) throw new ImportError('unknown-format', msg.unknownFormat);
+  if (bytes.length < ANDOTP_MIN_LENGTH) throw new ImportError('unknown-format', msg.unknownFormat());
   if (password === undefined) throw new ImportError('password-needed', msg.passwordNeeded(ENCRYPTED));
   const iterations = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, false);
   let peekKey: { key: Uint8Array; iv: Uint8Array; sealed: Uint8Array } | null = null;
@@ -59,7 +59,7 @@ function readPlainBytes(plain: Uint8Array<ArrayBuffer>): ImportPreview {
 export function readAndOtp(json: unknown[], format = PLAIN): ImportPreview {
   const list = new EntryList();
   json.forEach((item: unknown, index) => {
-    if (!isRecord(item)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry));
+    if (!isRecord(item)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
     const issuer = text(item.issuer);
     const label = text(item.label);
     list.add(displayName(issuer, label, index), () =>

@@ -34,7 +34,7 @@ export function readAuthenticatorCc(json: JsonRecord): ImportPreview {
       const issuer = text(entry.issuer);
       const label = text(entry.account);
       list.add(displayName(issuer, label, index), () => {
-        if (entry.encrypted === true) throw new EntryError(msg.encryptedEntry);
+        if (entry.encrypted === true) throw new EntryError(msg.encryptedEntry());
         const typeName = text(entry.type) || 'totp';
         const type = TYPES[typeName.toLowerCase()];
         if (!type) throw new EntryError(msg.unsupportedType(typeName));

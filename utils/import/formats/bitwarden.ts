@@ -10,7 +10,7 @@ export const isBitwardenJson = (json: unknown): json is JsonRecord =>
   isRecord(json) && 'encrypted' in json && (Array.isArray(json.items) || json.encrypted === true);
 
 export function readBitwardenJson(json: JsonRecord): ImportPreview {
-  if (json.encrypted === true) throw new ImportError('unknown-format', msg.bitwardenEncrypted);
+  if (json.encrypted === true) throw new ImportError('unknown-format', msg.bitwardenEncrypted());
   const list = new EntryList();
   records(json.items).forEach((item, index) => {
     const login = isRecord(item.login) ? item.login : {};

@@ -11,7 +11,7 @@ export const isFreeOtpPlus = (json: unknown): json is JsonRecord => isRecord(jso
 
 /** Java writes byte[] as signed bytes (-128…127). */
 function secretBytes(value: unknown): Uint8Array {
-  if (!Array.isArray(value)) throw new EntryError(msg.noSecret);
+  if (!Array.isArray(value)) throw new EntryError(msg.noSecret());
   if (!value.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= -128 && b <= 255)) throw new EntryError(msg.badSecret('not a byte list'));
   return Uint8Array.from(value as number[], (b) => b & 0xff);
 }
@@ -20,7 +20,7 @@ export function readFreeOtpPlus(json: JsonRecord): ImportPreview {
   if (!Array.isArray(json.tokens)) throw new ImportError('corrupt', msg.corrupt(FORMAT));
   const list = new EntryList();
   json.tokens.forEach((token: unknown, index) => {
-    if (!isRecord(token)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry));
+    if (!isRecord(token)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
     const issuer = text(token.issuerExt) || text(token.issuerInt);
     const label = text(token.label);
     list.add(displayName(issuer, label, index), () => {

@@ -61,6 +61,6 @@ function readLine(list: EntryList, line: string, index: number): void {
     }
     return;
   }
-  if (!OTPAUTH.test(line)) return list.fail(name, new EntryError(msg.notALink));
+  if (!OTPAUTH.test(line)) return list.fail(name, new EntryError(msg.notALink()));
   list.add(name, () => parseOtpauthUri(line));
 }

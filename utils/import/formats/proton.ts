@@ -17,9 +17,9 @@ export function readProton(json: JsonRecord): ImportPreview {
   json.entries.forEach((entry: unknown, index) => {
     const content = isRecord(entry) && isRecord(entry.content) ? entry.content : null;
     const name = text(content?.name) || msg.unnamedEntry(index);
-    if (!content) return list.fail(name, new EntryError(msg.notAnEntry));
+    if (!content) return list.fail(name, new EntryError(msg.notAnEntry()));
     const uri = text(content.uri);
-    if (uri === '') return list.fail(name, new EntryError(msg.noSecret));
+    if (uri === '') return list.fail(name, new EntryError(msg.noSecret()));
     // Steam entries come as steam://SECRET, the others as otpauth:// links.
     list.add(name, () => draftFromTotpField(uri, '', text(content.name)));
   });

@@ -19,7 +19,7 @@ export function readSteam(json: JsonRecord): ImportPreview {
     list.add(label || msg.unnamedEntry(index), () => {
       // shared_secret is the raw HMAC key in Base64; Tessera stores keys as Base32.
       const secret = decodeBase64(account.shared_secret);
-      if (!secret) throw new EntryError(text(account.shared_secret) === '' ? msg.noSecret : msg.badSecret('not Base64'));
+      if (!secret) throw new EntryError(text(account.shared_secret) === '' ? msg.noSecret() : msg.badSecret('not Base64'));
       return buildDraft({ kind: 'steam', issuer: 'Steam', label, secret });
     });
   });

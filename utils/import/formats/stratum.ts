@@ -21,7 +21,7 @@ export function readStratum(json: JsonRecord): ImportPreview {
   if (!Array.isArray(json.Authenticators)) throw new ImportError('corrupt', msg.corrupt(FORMAT));
   const list = new EntryList();
   json.Authenticators.forEach((item: unknown, index) => {
-    if (!isRecord(item)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry));
+    if (!isRecord(item)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
     const issuer = text(item.Issuer);
     const label = text(item.Username);
     list.add(displayName(issuer, label, index), () => {

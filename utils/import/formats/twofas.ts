@@ -42,7 +42,7 @@ function readServices(services: unknown, schema: number, format: string): Import
   if (!Array.isArray(services)) throw new ImportError('corrupt', msg.corrupt(format));
   const list = new EntryList();
   services.forEach((service: unknown, index) => {
-    if (!isRecord(service)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry));
+    if (!isRecord(service)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
     const otp = isRecord(service.otp) ? service.otp : {};
     const issuer = text(otp.issuer) || text(service.name);
     const label = text(otp.account) || text(otp.label);
