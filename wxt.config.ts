@@ -17,6 +17,22 @@ function noRemoteWasm(): Plugin {
 
 // The manifest is a function of the target browser so that each build carries only what that browser
 // understands (see README → Permissions for why each entry is here).
+/**
+ * Preact's runtime can write raw HTML for `dangerouslySetInnerHTML`. Tessera never uses it, so that path is
+ * made to fail loudly: no page of Tessera can put markup into the DOM from a string (and web-ext lint has no
+ * innerHTML assignment left to warn about).
+ */
+function noRawHtml(): Plugin {
+  const rawHtml = '(u.innerHTML=h.__html)';
+  return {
+    name: 'tessera:no-raw-html',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]/.test(id) || !code.includes(rawHtml)) return null;
+      return code.replace(rawHtml, '(()=>{throw new Error("Tessera renders no raw HTML")})()');
+    },
+  };
+}
+
 /** Public half of a development key pair (the private half is not needed for unpacked builds). */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA3DZQH7tiOmGeCeO1Yce5bghYAIj3+26dycFkwHcyWVGZzIjX+QTz5HIi3bOtPKFaATC6k/LGw6HXRI683mKNIDuzcsyTJFv7c6tivRg+sBp4ntXB0wnU8ZeoS/UKdDGRE8WMUnPFUwe/MZYBx8DsnA4bsXxikdF7ec2J5SMglk9m1xI83WGnVgcyWEPQE/4KFvUZdvSfWYWJFECJ1ZQbcqd08eL19aqHC1fEUp5UgfUiZ+Ey9BQ1LX3JnXbMD/9Bki8nmYZ/x9Ij+w460vdkpHEenHC3Yw34OhvT3kxyGSx6zH/40C9vBBYpRlTOc31YmsKAxWfzMTDIYy1Dn2rEjwIDAQAB';
@@ -71,7 +87,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [noRemoteWasm()],
+    plugins: [noRemoteWasm(), noRawHtml()],
     // Workers are bundled separately and need the plugin too.
     worker: { format: 'es' as const, plugins: () => [noRemoteWasm()] },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
