@@ -50,7 +50,8 @@ export function SecurityKeys() {
 
   const applyPolicy = () =>
     act(async () => {
-      if (policy === 'either') return sendRequest('keys.setPolicy', { policy, passphrase });
+      // Leaving "key and passphrase" needs a key too: it proves the passphrase that becomes the only way in.
+      if (policy === 'either' && info?.policy !== 'both') return sendRequest('keys.setPolicy', { policy, passphrase });
       const answer = await evaluateKeys(info?.keys ?? []);
       return sendRequest('keys.setPolicy', { policy, passphrase, ...answer });
     }, t('keys_policy_changed'));

@@ -64,7 +64,10 @@ describe('security keys', () => {
     expect(await call('vault.changePassphrase', { current: PASS, next: 'another long passphrase' })).toMatchObject({ ok: false });
     expect(await call('keys.add', { credentialId: 'cred-9', name: 'x', prfSalt: b64(randomBytes(32)), prfKek: kek })).toMatchObject({ ok: false });
 
-    expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS })).toMatchObject({ ok: true, value: { policy: 'either', hasPassphraseWrapper: true, keys: [] } });
+    // Leaving "both": a mistyped passphrase would become the only way in, so it is refused; the key proves it.
+    expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS })).toMatchObject({ ok: false });
+    expect(await call('keys.setPolicy', { policy: 'either', passphrase: 'a typo in it', credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS, credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: true, value: { policy: 'either', hasPassphraseWrapper: true, keys: [] } });
     await call('vault.lock', {});
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: true });
   });

@@ -99,7 +99,8 @@ export const keyHandlers: HandlerTable<'vault.unlockWithKey' | 'keys.info' | 'ke
   },
   /**
    * "both": the passphrase and one key (checked by opening their wrappers) make a single combined wrapper;
-   * every other way in is dropped. "either": the passphrase alone opens the vault again, keys are re-added.
+   * every other way in is dropped. "either": the passphrase (checked, with a key when leaving "both") alone
+   * opens the vault again; keys are added again afterwards.
    */
   'keys.setPolicy': async ({ policy, passphrase, credentialId, prfKek }, ctx) => {
     const secret = requireString(passphrase, 'passphrase');
@@ -113,8 +114,14 @@ export const keyHandlers: HandlerTable<'vault.unlockWithKey' | 'keys.info' | 'ke
         const combined = await wrapForSecurityKey(rawKey, { credentialId: id, name: key.name, prfSalt: key.prfSalt, prfKek: kek, passphrase: secret, now: key.addedAt });
         return { ...header, policy: 'both', wrappers: [combined] };
       }
+      // The passphrase typed here becomes the only way in, so it must be proven first: by its own wrapper, or
+      // (leaving "both") together with a key, since no wrapper opens with the passphrase alone then.
       const current = header.policy ?? 'either';
-      if (current === 'either' && !(await unwrapWithPassphrase(header, secret))) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
+      const proven =
+        current === 'either'
+          ? await unwrapWithPassphrase(header, secret)
+          : await unwrapWithSecurityKey(header, requireString(credentialId, 'credentialId'), kekBytes(prfKek), secret);
+      if (!proven) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
       const wrapper = await wrapWithPassphrase(rawKey, secret);
       return { ...header, policy: 'either', wrappers: [wrapper] };
     });
