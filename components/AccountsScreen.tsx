@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AccountRow } from '@/components/AccountRow';
 import { AddAccount } from '@/components/AddAccount';
 import { BackupCodes } from '@/components/BackupCodes';
@@ -7,14 +7,13 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ScanQr } from '@/components/ScanQr';
 import { VirtualList } from '@/components/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
-import { lookalikeOf } from '@/utils/lookalike';
-import type { FillWant, VaultStatus } from '@/utils/messaging/protocol';
+import type { FillWant, SiteContext, VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
-import { takePrefetched } from '@/utils/ui/prefetch';
+import { NO_SITE, siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
 import { filterAccounts, sortForPopup } from '@/utils/ui/sort-accounts';
-import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
+import { findTargetTab, NO_TAB, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
 import { useProbe } from '@/utils/ui/use-probe';
 import { t } from '@/utils/i18n/t';
@@ -22,14 +21,21 @@ import { t } from '@/utils/i18n/t';
 type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary } | { name: 'backup'; account: AccountSummary };
 
 const ROW_HEIGHT = 92;
-export const CODES_SHOWN_MARK = 'tessera:codes-shown';
+export const CODES_RENDERED_MARK = 'tessera:codes-rendered';
 
-export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) => void }) {
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
-  const [damaged, setDamaged] = useState<string[]>([]);
+interface Props {
+  /** What the popup fetched before its first render; null makes the screen ask for it. */
+  start: AccountsStart | null;
+  onLocked: (status: VaultStatus) => void;
+}
+
+export function AccountsScreen({ start, onLocked }: Props) {
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(start?.accounts ?? null);
+  const [damaged, setDamaged] = useState<string[]>(start?.damaged ?? []);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
-  const [tab, setTab] = useState<TargetTab>({ id: null, windowId: null, url: null, site: null });
+  const [tab, setTab] = useState<TargetTab>(start?.tab ?? NO_TAB);
+  const [context, setContext] = useState<SiteContext>(start?.context ?? NO_SITE);
   const [version, setVersion] = useState(0);
   const [query, setQuery] = useState('');
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -41,18 +47,22 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
   }, [onLocked]);
-  const codes = useCodes(version, lockedElsewhere);
+  const codes = useCodes(version, lockedElsewhere, start?.codes ?? null);
   const probe = useProbe(tab.id);
+  // What `start` already holds is not asked for again.
+  const started = useRef({ list: start !== null, context: start !== null });
 
   useEffect(() => {
-    void findTargetTab().then(setTab);
-  }, []);
+    if (!start) void findTargetTab().then(setTab);
+  }, [start]);
 
   useEffect(() => {
-    const load = async () => (await takePrefetched('accounts.list')) ?? sendRequest('accounts.list', {});
-    load().then(
+    if (started.current.list) {
+      started.current.list = false;
+      return;
+    }
+    sendRequest('accounts.list', {}).then(
       (result) => {
-        performance.mark('tessera:list-received');
         setAccounts(result.accounts);
         setDamaged(result.damaged);
       },
@@ -63,14 +73,28 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
     );
   }, [version, lockedElsewhere]);
 
-  const origin = tab.url?.startsWith('http') ? new URL(tab.url).origin : null;
-  const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], origin), query), [accounts, origin, query]);
-  const imitated = origin && accounts ? lookalikeOf(new URL(origin).hostname, accounts.flatMap((a) => a.domains)) : null;
-
-  // For `npm run bench`: the moment the first codes are on screen, measured from the popup's navigation start.
+  // Bindings change with edits, so the site's accounts are asked again whenever the list is.
   useEffect(() => {
-    if (codes.size > 0 && accounts && accounts.length > 0 && performance.getEntriesByName(CODES_SHOWN_MARK).length === 0) {
-      requestAnimationFrame(() => performance.mark(CODES_SHOWN_MARK));
+    if (started.current.context) {
+      started.current.context = false;
+      return;
+    }
+    let current = true;
+    siteContextFor(tab.url).then(
+      (found) => current && setContext(found),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [tab.url, version]);
+
+  const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], new Set(context.boundIds)), query), [accounts, context, query]);
+
+  // For `npm run bench`: the first codes are in the document (the next paint shows them).
+  useLayoutEffect(() => {
+    if (codes.size > 0 && accounts && accounts.length > 0 && performance.getEntriesByName(CODES_RENDERED_MARK).length === 0) {
+      performance.mark(CODES_RENDERED_MARK);
     }
   }, [codes, accounts]);
 
@@ -137,8 +161,8 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
     }
   };
 
-  if (view.name === 'scan') return <ScanQr tab={tab} scanOnOpen onClose={back} />;
-  if (view.name === 'add') return <AddAccount site={tab.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
+  if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen onClose={back} />;
+  if (view.name === 'add') return <AddAccount site={context.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'edit') return <EditAccount account={view.account} onDone={back} onDelete={() => void remove(view.account)} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'backup') return <BackupCodes account={view.account} tab={tab} onDone={back} />;
 
@@ -160,9 +184,9 @@ export function AccountsScreen({ onLocked }: { onLocked: (status: VaultStatus) =
         <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))}>{t('popup_lock')}</button>
       </header>
       <ErrorMessage message={error} />
-      {imitated && (
+      {context.imitated && (
         <p class="error" role="alert">
-          {t('accounts_lookalike', imitated)}
+          {t('accounts_lookalike', context.imitated)}
         </p>
       )}
       {damaged.length > 0 && (

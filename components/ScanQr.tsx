@@ -10,6 +10,8 @@ import { t } from '@/utils/i18n/t';
 
 interface Props {
   tab: TargetTab;
+  /** The site new accounts are bound to. */
+  site: string | null;
   /** Scan the tab as soon as this opens (the toolbar's "Scan QR code"), or wait for an image. */
   scanOnOpen: boolean;
   onClose: (changed: boolean) => void;
@@ -33,12 +35,12 @@ function preview(uri: string): string {
   }
 }
 
-export function ScanQr({ tab, scanOnOpen, onClose }: Props) {
+export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
   const [state, setState] = useState<State>(scanOnOpen ? { step: 'scanning' } : { step: 'idle' });
   const [changed, setChanged] = useState(false);
   // Which decoding stages found what: shown on hover, and read by the end-to-end tests.
   const [stages, setStages] = useState('');
-  const domains = tab.site ? [tab.site] : [];
+  const domains = site ? [site] : [];
 
   const enrol = useCallback(
     async (uri: string, updateExisting = false) => {

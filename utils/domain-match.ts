@@ -14,8 +14,8 @@ export function isFillableOrigin(origin: URL): boolean {
 export function bindingCoversHost(binding: string, hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === binding) return true;
-  const isRegistrable = getDomain(binding, { allowPrivateDomains: true }) === binding;
-  return isRegistrable && host.endsWith(`.${binding}`);
+  // The suffix test first: it is cheap and rules out nearly every binding when a vault has many.
+  return host.endsWith(`.${binding}`) && getDomain(binding, { allowPrivateDomains: true }) === binding;
 }
 
 export function accountMatchesOrigin(domains: readonly string[], origin: string): boolean {

@@ -31,6 +31,44 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+interface Profile {
+  binding: string;
+  /** Registrable domain ("mybank.co.uk"). */
+  site: string;
+  /** Its name without the public suffix ("mybank"). */
+  label: string;
+  skeleton: string;
+}
+
+function profileOf(name: string): Profile {
+  const site = getDomain(name, { allowPrivateDomains: true }) ?? name;
+  const label = getDomainWithoutSuffix(name, { allowPrivateDomains: true }) ?? site;
+  return { binding: name, site, label, skeleton: skeleton(label) };
+}
+
+// Bindings change rarely and a vault can hold a thousand of them: each is parsed once per worker.
+const profiles = new Map<string, Profile>();
+
+function cachedProfile(binding: string): Profile {
+  let profile = profiles.get(binding);
+  if (!profile) {
+    profile = profileOf(binding);
+    profiles.set(binding, profile);
+  }
+  return profile;
+}
+
+function imitates(hostname: string, page: Profile, bound: Profile): boolean {
+  const { site, label } = bound;
+  if (site === page.site || label.length < 3) return false;
+  if (hostname.includes(site)) return true;
+  if (label.length >= 4 && page.label.split(/[.-]/).includes(label)) return true;
+  if (page.label === label || page.skeleton === bound.skeleton) return true;
+  const allowed = label.length >= 8 ? 2 : label.length >= 5 ? 1 : 0;
+  // Lengths further apart than the allowed edits cannot be within them: the common case, decided cheaply.
+  return Math.abs(page.label.length - label.length) <= allowed && editDistance(page.label, label) <= allowed;
+}
+
 /**
  * The bound site that `host` imitates, if any: the bound name inside another domain (github.com.evil.tld,
  * github-login.com), the same name under another suffix (github.co), confusable characters (examp1e.com,
@@ -39,18 +77,6 @@ function editDistance(a: string, b: string): number {
 export function lookalikeOf(host: string, bindings: readonly string[]): string | null {
   const hostname = host.toLowerCase();
   if (bindings.some((binding) => bindingCoversHost(binding, hostname))) return null;
-  const site = getDomain(hostname, { allowPrivateDomains: true }) ?? hostname;
-  const siteLabel = getDomainWithoutSuffix(hostname, { allowPrivateDomains: true }) ?? site;
-  for (const binding of bindings) {
-    const bound = getDomain(binding, { allowPrivateDomains: true }) ?? binding;
-    const label = getDomainWithoutSuffix(binding, { allowPrivateDomains: true }) ?? bound;
-    if (bound === site || label.length < 3) continue;
-    if (hostname.includes(bound)) return binding;
-    if (label.length >= 4 && siteLabel.split(/[.-]/).includes(label)) return binding;
-    if (siteLabel === label) return binding;
-    if (skeleton(siteLabel) === skeleton(label)) return binding;
-    const allowed = label.length >= 8 ? 2 : label.length >= 5 ? 1 : 0;
-    if (editDistance(siteLabel, label) <= allowed) return binding;
-  }
-  return null;
+  const page = profileOf(hostname);
+  return bindings.find((binding) => imitates(hostname, page, cachedProfile(binding))) ?? null;
 }

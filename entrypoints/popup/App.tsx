@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { AccountsScreen } from '@/components/AccountsScreen';
 import { CreateVault } from '@/components/CreateVault';
 import { Unlock } from '@/components/Unlock';
 import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
+import type { FirstScreen } from '@/utils/ui/first-screen';
 import { t } from '@/utils/i18n/t';
 
-export function App({ initialStatus = null }: { initialStatus?: VaultStatus | null }) {
+export function App({ firstScreen }: { firstScreen: FirstScreen }) {
+  const initialStatus = firstScreen.status;
   const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
+  // Used by the first accounts screen only: after a lock and unlock the screen asks afresh.
+  const accountsStart = useRef(firstScreen.accounts);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -35,7 +39,10 @@ export function App({ initialStatus = null }: { initialStatus?: VaultStatus | nu
       return <CreateVault onCreated={setStatus} />;
     case 'locked':
       return <Unlock status={status} onUnlocked={setStatus} />;
-    case 'unlocked':
-      return <AccountsScreen onLocked={setStatus} />;
+    case 'unlocked': {
+      const start = accountsStart.current;
+      accountsStart.current = null;
+      return <AccountsScreen start={start} onLocked={setStatus} />;
+    }
   }
 }

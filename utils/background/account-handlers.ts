@@ -6,8 +6,7 @@ import { enrolDrafts } from '@/utils/background/enrol';
 import { requireString, requireStringArray } from '@/utils/background/payload';
 import { applyEdit } from '@/utils/background/account-edit';
 import { liveAccount, liveAccounts, UNDO_WINDOW_MS } from '@/utils/background/live-accounts';
-import { codeView, secretOf } from '@/utils/otp/codes';
-import { hotpCode } from '@/utils/otp/otp';
+import { codeView, hotpCodeAt } from '@/utils/otp/codes';
 import { VaultError } from '@/utils/vault/errors';
 import { t } from '@/utils/i18n/t';
 
@@ -101,6 +100,6 @@ export const accountHandlers: HandlerTable<
     if (otp.kind !== 'hotp') throw new VaultError('invalid-input', t('error_not_hotp'));
     const counter = otp.counter - 1;
     await ctx.noteActivity();
-    return { code: hotpCode(secretOf(updated), { ...otp, counter }), counter };
+    return { code: hotpCodeAt(updated, counter), counter };
   },
 };

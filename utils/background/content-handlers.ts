@@ -3,8 +3,7 @@ import type { HandlerContext, HandlerTable } from '@/utils/background/context';
 import { accountMatchesOrigin } from '@/utils/domain-match';
 import type { BackupCodeAnswer, ContentCodeAnswer } from '@/utils/messaging/protocol';
 import { liveAccounts } from '@/utils/background/live-accounts';
-import { currentTimeCode, secretOf } from '@/utils/otp/codes';
-import { hotpCode } from '@/utils/otp/otp';
+import { currentTimeCode, hotpCodeAt } from '@/utils/otp/codes';
 
 /** A counter-based code costs a counter step, which is written to disk before the code is handed out. */
 async function codeOf(account: Account, ctx: HandlerContext): Promise<string> {
@@ -12,7 +11,7 @@ async function codeOf(account: Account, ctx: HandlerContext): Promise<string> {
   const updated = await ctx.vault.update(account.id, (current) =>
     current.otp.kind === 'hotp' ? { ...current, otp: { ...current.otp, counter: current.otp.counter + 1 } } : current,
   );
-  return updated.otp.kind === 'hotp' ? hotpCode(secretOf(updated), { ...updated.otp, counter: updated.otp.counter - 1 }) : '';
+  return updated.otp.kind === 'hotp' ? hotpCodeAt(updated, updated.otp.counter - 1) : '';
 }
 
 /** The one account of this frame's site that the request may use (the named one, or the only one). */

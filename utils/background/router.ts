@@ -8,6 +8,7 @@ import { keyHandlers } from '@/utils/background/key-handlers';
 import type { BackgroundServices, Handler, HandlerTable } from '@/utils/background/context';
 import { classifySender, type SenderInfo } from '@/utils/background/sender';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
+import { siteHandlers } from '@/utils/background/site-handlers';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import {
   CONTENT_SCRIPT_REQUESTS,
@@ -25,6 +26,7 @@ const handlers: HandlerTable<RequestType> = {
   ...settingsHandlers,
   ...contentHandlers,
   ...fillHandlers,
+  ...siteHandlers,
   ...backupHandlers,
   ...clipboardHandlers,
   ...keyHandlers,

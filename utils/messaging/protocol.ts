@@ -15,6 +15,15 @@ export interface VaultStatus {
   retryAfterMs: number;
 }
 
+export interface SiteContext {
+  /** The registrable domain a new account enrolled here is bound to; null for pages that are not sites. */
+  site: string | null;
+  /** Accounts bound to this page's origin, which the popup lists first. */
+  boundIds: string[];
+  /** The bound site this page's host imitates, if any (a look-alike warning). */
+  imitated: string | null;
+}
+
 export interface CodeView {
   id: string;
   /** Null for HOTP accounts: their next code is generated on demand, since that advances the counter. */
@@ -145,6 +154,8 @@ export interface Requests {
   'backup.mark': { request: { id: string; code: string; used: boolean }; response: AccountSummary };
   /** Which code fields the tab shows, across its frames. */
   'tab.probe': { request: { tabId: number }; response: ProbeReport };
+  /** How the vault relates to the page the popup acts on (the popup ships without the Public Suffix List). */
+  'tab.site': { request: { url: string }; response: SiteContext };
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
   /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
   'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
@@ -228,6 +239,7 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'backup.replace': true,
   'backup.mark': true,
   'tab.probe': true,
+  'tab.site': true,
   'content.backupCode': true,
   'clipboard.clearLater': true,
   'vaultBackup.export': true,

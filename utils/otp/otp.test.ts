@@ -1,5 +1,18 @@
+import fc from 'fast-check';
+import { generateSync } from 'otplib';
+import { createGuardrails } from '@otplib/core';
 import { describe, expect, it } from 'vitest';
-import { hotpCode, secondsLeft, steamCode, totpCode, type OtpAlgorithm } from '@/utils/otp/otp';
+import {
+  counterCode,
+  hotpCode,
+  otpKey,
+  secondsLeft,
+  steamCode,
+  timeBasedCodeWithKey,
+  totpCode,
+  type OtpAlgorithm,
+  type OtpDigits,
+} from '@/utils/otp/otp';
 
 const ascii = (s: string) => new TextEncoder().encode(s);
 
@@ -84,5 +97,33 @@ describe('Steam Guard codes', () => {
     expect(a).toMatch(/^[23456789BCDFGHJKMNPQRTVWXY]{5}$/);
     expect(steamCode(SEEDS.SHA1, 1_000_000_000_000 + 29_000 - (1_000_000_000_000 % 30_000))).toBe(a);
     expect(steamCode(SEEDS.SHA1, 1_000_000_000_000 + 30_000)).not.toBe(a);
+  });
+});
+
+describe('prepared keys', () => {
+  const guardrails = createGuardrails({ MIN_SECRET_BYTES: 1, MAX_SECRET_BYTES: 1024 });
+  const HASH_NAME = { SHA1: 'sha1', SHA256: 'sha256', SHA512: 'sha512' } as const;
+
+  it('give the codes otplib gives, for any secret, counter, algorithm and length', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.constantFrom<OtpAlgorithm>('SHA1', 'SHA256', 'SHA512'),
+        fc.constantFrom<OtpDigits>(6, 7, 8),
+        (secret, counter, algorithm, digits) => {
+          const reference = generateSync({ strategy: 'hotp', secret, counter, algorithm: HASH_NAME[algorithm], digits, guardrails });
+          expect(counterCode(otpKey(secret, algorithm), counter, digits)).toBe(reference);
+        },
+      ),
+    );
+  });
+
+  it('can be used again and again: one key, many counters, same answers as fresh keys', () => {
+    const key = otpKey(SEEDS.SHA256, 'SHA256');
+    for (let counter = 0; counter < 50; counter++) {
+      expect(counterCode(key, counter, 8)).toBe(hotpCode(SEEDS.SHA256, { algorithm: 'SHA256', digits: 8, counter }));
+    }
+    expect(timeBasedCodeWithKey(key, { kind: 'totp', algorithm: 'SHA256', digits: 8, period: 30 }, 59_000)).toBe('46119246');
   });
 });

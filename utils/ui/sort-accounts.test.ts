@@ -31,11 +31,13 @@ describe('sortForPopup', () => {
     account('e', { pinned: true, lastUsedAt: 1 }),
   ];
   it.each([
-    [null, ['e', 'c', 'd', 'b', 'a', 'github']],
-    ['https://gist.github.com', ['github', 'e', 'c', 'd', 'b', 'a']],
-    ['https://unrelated.org', ['e', 'c', 'd', 'b', 'a', 'github']],
-  ])('on %s', (origin, ids) => {
-    expect(sortForPopup(list, origin).map((a) => a.id)).toEqual(ids);
+    [[], ['e', 'c', 'd', 'b', 'a', 'github']],
+    [['github'], ['github', 'e', 'c', 'd', 'b', 'a']],
+    // Bound here beats pinned; among several bound accounts the usual order holds.
+    [['a', 'c'], ['c', 'a', 'e', 'd', 'b', 'github']],
+    [['unknown'], ['e', 'c', 'd', 'b', 'a', 'github']],
+  ])('bound here: %j', (boundIds, ids) => {
+    expect(sortForPopup(list, new Set(boundIds)).map((a) => a.id)).toEqual(ids);
   });
 });
 

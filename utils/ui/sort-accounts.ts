@@ -1,12 +1,11 @@
 import type { AccountSummary } from '@/utils/accounts/account';
-import { accountMatchesOrigin } from '@/utils/domain-match';
 
 /**
- * The popup's order: accounts bound to the current site first, then pinned ones, then the most recently
+ * The popup's order: accounts bound to the current site first (`boundHere`, ids the background matched), then pinned ones, then the most recently
  * used, then the order the person arranged. Stable, so equal accounts keep the arranged order.
  */
-export function sortForPopup(accounts: readonly AccountSummary[], currentOrigin: string | null): AccountSummary[] {
-  const here = (a: AccountSummary) => (currentOrigin !== null && accountMatchesOrigin(a.domains, currentOrigin) ? 1 : 0);
+export function sortForPopup(accounts: readonly AccountSummary[], boundHere: ReadonlySet<string>): AccountSummary[] {
+  const here = (a: AccountSummary) => (boundHere.has(a.id) ? 1 : 0);
   return accounts
     .map((account, index) => ({ account, index }))
     .sort(

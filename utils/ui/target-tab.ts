@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { siteOfUrl } from '@/utils/domain';
 
 export interface TargetTab {
   id: number | null;
   windowId: number | null;
   url: string | null;
-  site: string | null;
 }
+
+export const NO_TAB: TargetTab = { id: null, windowId: null, url: null };
 
 /**
  * The tab the popup acts on: the active tab, or the one named by `?tab=<id>` when the popup runs as a
@@ -18,9 +18,8 @@ export async function findTargetTab(search: string = location.search): Promise<T
     const tab = Number.isInteger(named) && named > 0
       ? await browser.tabs.get(named)
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    const url = tab?.url ?? null;
-    return { id: tab?.id ?? null, windowId: tab?.windowId ?? null, url, site: url ? siteOfUrl(url) : null };
+    return { id: tab?.id ?? null, windowId: tab?.windowId ?? null, url: tab?.url ?? null };
   } catch {
-    return { id: null, windowId: null, url: null, site: null };
+    return NO_TAB;
   }
 }

@@ -1,23 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
-import { takePrefetched } from '@/utils/ui/prefetch';
 
-/** Current codes by account id, refreshed every second so countdowns and step changes stay exact. */
-export function useCodes(version: number, onLocked: () => void): Map<string, CodeView> {
-  const [codes, setCodes] = useState(new Map<string, CodeView>());
+const byId = (list: readonly CodeView[]) => new Map(list.map((view) => [view.id, view]));
+
+/**
+ * Current codes by account id, refreshed every second so countdowns and step changes stay exact. `initial`
+ * (fetched before the first render) is shown at once instead of being asked for again.
+ */
+export function useCodes(version: number, onLocked: () => void, initial: readonly CodeView[] | null): Map<string, CodeView> {
+  const [codes, setCodes] = useState(() => byId(initial ?? []));
+  const haveInitial = useRef(initial !== null);
   useEffect(() => {
     let stopped = false;
     const load = async () => {
       try {
-        const list = (await takePrefetched('accounts.codes')) ?? (await sendRequest('accounts.codes', {}));
-        performance.mark('tessera:codes-received');
-        if (!stopped) setCodes(new Map(list.map((view) => [view.id, view])));
+        const list = await sendRequest('accounts.codes', {});
+        if (!stopped) setCodes(byId(list));
       } catch {
         if (!stopped) onLocked();
       }
     };
-    void load();
+    if (haveInitial.current) haveInitial.current = false;
+    else void load();
     // Align ticks with wall-clock seconds, where steps change.
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {

@@ -23,6 +23,32 @@ describe('Vault', () => {
     expect(await vault.state()).toBe('not-created');
   });
 
+  it('decrypts the vault once for requests that arrive together after a worker restart', async () => {
+    const world = makeVaultWorld();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a'));
+    const restarted = world.restartWorker();
+    const readKey = vi.spyOn(world.env.sessionKeys, 'get');
+    const [list, state, account] = await Promise.all([restarted.list(), restarted.state(), restarted.get('a')]);
+    expect(list.accounts.map((a) => a.id)).toEqual(['a']);
+    expect(state).toBe('unlocked');
+    expect(account.id).toBe('a');
+    expect(readKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays locked when a lock comes while the accounts are being rebuilt', async () => {
+    const world = makeVaultWorld();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a'));
+    const restarted = world.restartWorker();
+    const listing = restarted.list();
+    await restarted.lock();
+    expect((await errorOf(listing)).code).toBe('locked');
+    expect(await restarted.state()).toBe('locked');
+    await restarted.unlock(PASS);
+    expect((await restarted.list()).accounts.map((a) => a.id)).toEqual(['a']);
+  });
+
   it('round-trips accounts through encryption, a worker restart and a browser restart', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);

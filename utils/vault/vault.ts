@@ -37,6 +37,10 @@ interface Unlocked {
 export class Vault {
   private unlocked: Unlocked | null = null;
   private writes: Promise<unknown> = Promise.resolve();
+  /** A rebuild in progress, shared by the requests that arrive together after a worker restart. */
+  private restoring: Promise<Unlocked | null> | null = null;
+  /** Bumped by lock and unlock, so that a rebuild started before either cannot install stale accounts. */
+  private generation = 0;
 
   constructor(private readonly env: VaultEnv) {}
 
@@ -117,8 +121,11 @@ export class Vault {
   }
 
   async lock(): Promise<void> {
+    this.generation++;
     this.unlocked = null;
     await this.env.sessionKeys.clear();
+    // A rebuild that read the key before it was cleared must not finish as "unlocked".
+    this.generation++;
   }
 
   /** Re-wraps the data key only; the records are untouched, and the header is replaced in one write. */
@@ -267,18 +274,33 @@ export class Vault {
   /** Rebuilds the decrypted accounts from IndexedDB when a session key survives a worker restart. */
   private async tryRestore(): Promise<Unlocked | null> {
     if (this.unlocked) return this.unlocked;
+    // The popup asks several things at once; after a worker restart they share one decryption of the vault.
+    if (!this.restoring) {
+      const restoring = this.restore().finally(() => {
+        if (this.restoring === restoring) this.restoring = null;
+      });
+      this.restoring = restoring;
+    }
+    return this.restoring;
+  }
+
+  private async restore(): Promise<Unlocked | null> {
+    const generation = this.generation;
     const rawKey = await this.env.sessionKeys.get();
     if (!rawKey) return null;
-    return this.load(rawKey);
+    return this.load(rawKey, generation);
   }
 
   private async becomeUnlocked(rawKey: Uint8Array<ArrayBuffer>): Promise<void> {
     await this.env.sessionKeys.set(rawKey);
+    this.generation++;
     this.unlocked = null;
-    await this.load(rawKey);
+    this.restoring = null;
+    await this.load(rawKey, this.generation);
   }
 
-  private async load(rawKey: Uint8Array<ArrayBuffer>): Promise<Unlocked> {
+  /** Decrypts every record; null when a lock or another unlock happened meanwhile (that one's result stands). */
+  private async load(rawKey: Uint8Array<ArrayBuffer>, generation: number): Promise<Unlocked | null> {
     const dataKey = await importDataKey(rawKey);
     const records = await (await this.env.db()).getAll('records');
     const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
@@ -292,6 +314,7 @@ export class Vault {
         unlocked.damaged.push(record.id);
       }
     });
+    if (generation !== this.generation) return null;
     this.unlocked ??= unlocked;
     return this.unlocked;
   }

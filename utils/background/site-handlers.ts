@@ -1,0 +1,24 @@
+import type { HandlerTable } from '@/utils/background/context';
+import { liveAccounts } from '@/utils/background/live-accounts';
+import { requireString } from '@/utils/background/payload';
+import { siteOfUrl } from '@/utils/domain';
+import { accountMatchesOrigin } from '@/utils/domain-match';
+import { lookalikeOf } from '@/utils/lookalike';
+import type { SiteContext } from '@/utils/messaging/protocol';
+import type { Account } from '@/utils/accounts/account';
+
+/** What the popup needs to know about a page: pure, so it is tested with tables. */
+export function siteContextOf(url: string, accounts: readonly Account[]): SiteContext {
+  const page = URL.canParse(url) ? new URL(url) : null;
+  if (page?.protocol !== 'https:' && page?.protocol !== 'http:') return { site: null, boundIds: [], imitated: null };
+  const { origin, hostname } = page;
+  return {
+    site: siteOfUrl(url),
+    boundIds: accounts.filter((account) => accountMatchesOrigin(account.domains, origin)).map((account) => account.id),
+    imitated: lookalikeOf(hostname, accounts.flatMap((account) => account.domains)),
+  };
+}
+
+export const siteHandlers: HandlerTable<'tab.site'> = {
+  'tab.site': async ({ url }, ctx) => siteContextOf(requireString(url, 'url'), (await liveAccounts(ctx)).accounts),
+};
