@@ -5,7 +5,9 @@ import { t } from '@/utils/i18n/t';
 import { VaultError } from '@/utils/vault/errors';
 
 async function status(ctx: HandlerContext): Promise<VaultStatus> {
-  return { state: await ctx.vault.state(), retryAfterMs: await ctx.vault.retryAfterMs() };
+  const state = await ctx.vault.state();
+  // The wait after wrong passphrases matters only to an unlock screen.
+  return { state, retryAfterMs: state === 'unlocked' ? 0 : await ctx.vault.retryAfterMs() };
 }
 
 export const vaultHandlers: HandlerTable<

@@ -36,6 +36,17 @@ describe('Vault', () => {
     expect(readKey).toHaveBeenCalledTimes(1);
   });
 
+  it('answers "unlocked" from memory, without a disk read (the popup asks on every opening)', async () => {
+    const world = makeVaultWorld();
+    await world.vault.create(PASS);
+    const openDb = vi.spyOn(world.env, 'db');
+    expect(await world.vault.state()).toBe('unlocked');
+    expect(openDb).not.toHaveBeenCalled();
+    await world.vault.lock();
+    expect(await world.vault.state()).toBe('locked');
+    expect(openDb).toHaveBeenCalled();
+  });
+
   it('stays locked when a lock comes while the accounts are being rebuilt', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);

@@ -45,6 +45,8 @@ export class Vault {
   constructor(private readonly env: VaultEnv) {}
 
   async state(): Promise<VaultState> {
+    // Accounts in memory mean a vault exists: the popup's first question costs no disk read.
+    if (this.unlocked) return 'unlocked';
     if (!(await this.header())) return 'not-created';
     return (await this.tryRestore()) ? 'unlocked' : 'locked';
   }
