@@ -7,12 +7,12 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ScanQr } from '@/components/ScanQr';
 import { VirtualList } from '@/components/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
-import type { FillWant, SiteContext, VaultStatus } from '@/utils/messaging/protocol';
+import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
-import { NO_SITE, siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
-import { filterAccounts, sortForPopup } from '@/utils/ui/sort-accounts';
+import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
+import { filterAccounts, sortForPopup } from '@/utils/accounts/popup-order';
 import { findTargetTab, NO_TAB, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
 import { useProbe } from '@/utils/ui/use-probe';
@@ -24,7 +24,7 @@ const ROW_HEIGHT = 92;
 export const CODES_RENDERED_MARK = 'tessera:codes-rendered';
 
 interface Props {
-  /** What the popup fetched before its first render; null makes the screen ask for it. */
+  /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
   start: AccountsStart | null;
   onLocked: (status: VaultStatus) => void;
 }
@@ -49,18 +49,14 @@ export function AccountsScreen({ start, onLocked }: Props) {
   }, [onLocked]);
   const codes = useCodes(version, lockedElsewhere, start?.codes ?? null);
   const probe = useProbe(tab.id);
-  // What `start` already holds is not asked for again.
-  const started = useRef({ list: start !== null, context: start !== null });
+  // `start` holds the page's site already; the whole list and all codes follow it at once.
+  const contextKnown = useRef(start !== null);
 
   useEffect(() => {
     if (!start) void findTargetTab().then(setTab);
   }, [start]);
 
   useEffect(() => {
-    if (started.current.list) {
-      started.current.list = false;
-      return;
-    }
     sendRequest('accounts.list', {}).then(
       (result) => {
         setAccounts(result.accounts);
@@ -75,8 +71,8 @@ export function AccountsScreen({ start, onLocked }: Props) {
 
   // Bindings change with edits, so the site's accounts are asked again whenever the list is.
   useEffect(() => {
-    if (started.current.context) {
-      started.current.context = false;
+    if (contextKnown.current) {
+      contextKnown.current = false;
       return;
     }
     let current = true;

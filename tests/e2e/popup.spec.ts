@@ -155,3 +155,25 @@ for (const theme of ['light', 'dark'] as const) {
     await control.close();
   });
 }
+
+test('a long list: the site account first on opening, then every account reachable by scrolling and filtering', async () => {
+  const setupPage = await browser.openExtensionPage('options.html');
+  for (let i = 1; i <= 40; i++) {
+    const secret = `BULK${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}AAAAAAAAAA`;
+    await sendFromPage(setupPage, 'accounts.addFromUri', { uri: `otpauth://totp/Bulk%20${String(i).padStart(2, '0')}:me?secret=${secret}`, domains: [] });
+  }
+  await setupPage.close();
+  await site.goto('/');
+  const popup = await openPopupFor(browser, site.page);
+  const rows = popup.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
+  // The demo site's account was arranged before the bulk ones, but is first because it is bound to this page.
+  await expect(rows.first()).toContainText('Tessera Demo');
+  await expect(rows.first().locator('button.code')).toHaveAttribute('data-code', /^\d{6}$/);
+  // Rows beyond the first answer arrive right after it, with their codes.
+  await popup.locator('.virtual-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expect(rows.filter({ hasText: 'Bulk 40' }).locator('button.code')).toHaveAttribute('data-code', /^\d{6}$/);
+  await popup.getByRole('searchbox', { name: 'Search accounts' }).fill('bulk 33');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator('button.code')).toHaveAttribute('data-code', /^\d{6}$/);
+  await popup.close();
+});

@@ -5,6 +5,9 @@ import type { HandlerTable } from '@/utils/background/context';
 import { enrolDrafts } from '@/utils/background/enrol';
 import { requireString, requireStringArray } from '@/utils/background/payload';
 import { applyEdit } from '@/utils/background/account-edit';
+import { siteContextOf } from '@/utils/background/site-handlers';
+import { NO_SITE } from '@/utils/messaging/protocol';
+import { sortForPopup } from '@/utils/accounts/popup-order';
 import { liveAccount, liveAccounts, UNDO_WINDOW_MS } from '@/utils/background/live-accounts';
 import { codeView, hotpCodeAt } from '@/utils/otp/codes';
 import { VaultError } from '@/utils/vault/errors';
@@ -13,6 +16,7 @@ import { t } from '@/utils/i18n/t';
 export const accountHandlers: HandlerTable<
   | 'accounts.list'
   | 'accounts.codes'
+  | 'accounts.firstRows'
   | 'accounts.add'
   | 'accounts.addFromUri'
   | 'accounts.update'
@@ -33,6 +37,16 @@ export const accountHandlers: HandlerTable<
     const { accounts } = await liveAccounts(ctx);
     const now = typeof at === 'number' ? at : ctx.now();
     return accounts.map((account) => codeView(account, now));
+  },
+  'accounts.firstRows': async ({ url, rows }, ctx) => {
+    const { accounts, damaged } = await liveAccounts(ctx);
+    void ctx.noteActivity().catch(() => undefined);
+    const context = url === null ? NO_SITE : siteContextOf(requireString(url, 'url'), accounts);
+    const count = Number.isInteger(rows) && rows > 0 ? rows : 0;
+    const first = sortForPopup(accounts.map(summarize), new Set(context.boundIds)).slice(0, count);
+    const byId = new Map(accounts.map((account) => [account.id, account]));
+    const now = ctx.now();
+    return { accounts: first, codes: first.map((summary) => codeView(byId.get(summary.id)!, now)), total: accounts.length, damaged, context };
   },
   'accounts.add': async ({ draft, updateExisting }, ctx) => enrolDrafts([draft], updateExisting === true, ctx),
   'accounts.addFromUri': async ({ uri, domains, updateExisting }, ctx) => {

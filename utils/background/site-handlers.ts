@@ -4,13 +4,13 @@ import { requireString } from '@/utils/background/payload';
 import { siteOfUrl } from '@/utils/domain';
 import { accountMatchesOrigin } from '@/utils/domain-match';
 import { lookalikeOf } from '@/utils/lookalike';
-import type { SiteContext } from '@/utils/messaging/protocol';
+import { NO_SITE, type SiteContext } from '@/utils/messaging/protocol';
 import type { Account } from '@/utils/accounts/account';
 
 /** What the popup needs to know about a page: pure, so it is tested with tables. */
 export function siteContextOf(url: string, accounts: readonly Account[]): SiteContext {
   const page = URL.canParse(url) ? new URL(url) : null;
-  if (page?.protocol !== 'https:' && page?.protocol !== 'http:') return { site: null, boundIds: [], imitated: null };
+  if (page?.protocol !== 'https:' && page?.protocol !== 'http:') return NO_SITE;
   const { origin, hostname } = page;
   return {
     site: siteOfUrl(url),

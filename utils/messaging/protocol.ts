@@ -24,6 +24,20 @@ export interface SiteContext {
   imitated: string | null;
 }
 
+/** The context of a page that is not a web site (or not known). */
+export const NO_SITE: SiteContext = { site: null, boundIds: [], imitated: null };
+
+/** The top of the popup's list for a page: what its first paint shows, a few kilobytes instead of the whole list. */
+export interface FirstRows {
+  /** The first accounts in the popup's order (bound to the page first, then pinned, recently used, arranged). */
+  accounts: AccountSummary[];
+  codes: CodeView[];
+  /** How many accounts the whole list has. */
+  total: number;
+  damaged: string[];
+  context: SiteContext;
+}
+
 export interface CodeView {
   id: string;
   /** Null for HOTP accounts: their next code is generated on demand, since that advances the counter. */
@@ -138,6 +152,8 @@ export interface Requests {
   'keys.setPolicy': { request: { policy: 'either' | 'both'; passphrase: string; credentialId?: string; prfKek?: string }; response: KeysInfo };
   'accounts.list': { request: Record<string, never>; response: { accounts: AccountSummary[]; damaged: string[] } };
   'accounts.codes': { request: { at?: number }; response: CodeView[] };
+  /** The popup's first screen for the page at `url` (null when it is not known): its first `rows` rows. */
+  'accounts.firstRows': { request: { url: string | null; rows: number }; response: FirstRows };
   'accounts.add': { request: { draft: AccountDraft; updateExisting?: boolean }; response: EnrolResult };
   /** An otpauth:// link or a Google Authenticator export (otpauth-migration://), from a QR code or pasted. */
   'accounts.addFromUri': { request: { uri: string; domains: string[]; updateExisting?: boolean }; response: EnrolResult };
@@ -225,6 +241,7 @@ const KNOWN_REQUESTS: Record<RequestType, true> = {
   'keys.setPolicy': true,
   'accounts.list': true,
   'accounts.codes': true,
+  'accounts.firstRows': true,
   'accounts.add': true,
   'accounts.addFromUri': true,
   'accounts.update': true,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 
@@ -6,11 +6,10 @@ const byId = (list: readonly CodeView[]) => new Map(list.map((view) => [view.id,
 
 /**
  * Current codes by account id, refreshed every second so countdowns and step changes stay exact. `initial`
- * (fetched before the first render) is shown at once instead of being asked for again.
+ * (the first rows' codes, fetched before the first render) is shown until all codes arrive.
  */
 export function useCodes(version: number, onLocked: () => void, initial: readonly CodeView[] | null): Map<string, CodeView> {
   const [codes, setCodes] = useState(() => byId(initial ?? []));
-  const haveInitial = useRef(initial !== null);
   useEffect(() => {
     let stopped = false;
     const load = async () => {
@@ -21,8 +20,7 @@ export function useCodes(version: number, onLocked: () => void, initial: readonl
         if (!stopped) onLocked();
       }
     };
-    if (haveInitial.current) haveInitial.current = false;
-    else void load();
+    void load();
     // Align ticks with wall-clock seconds, where steps change.
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {

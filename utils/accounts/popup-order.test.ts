@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '@/utils/accounts/account';
-import { filterAccounts, sortForPopup } from '@/utils/ui/sort-accounts';
+import { filterAccounts, sortForPopup } from '@/utils/accounts/popup-order';
 
 const account = (id: string, extra: Partial<AccountSummary> = {}): AccountSummary => ({
   id,
