@@ -117,7 +117,8 @@ export default defineConfig({
           },
         }
       : {
-          minimum_chrome_version: '120',
+          // 123: CSS light-dark(), which keeps the light and dark palettes in one list.
+          minimum_chrome_version: '123',
           // Pins the extension id (gohhhcncejnlgnhbjeacnmcgakpmmakh) for unpacked and test builds, so security keys registered for the
           // extension's origin keep working after a rebuild. The store assigns its own id; see README.
           key: CHROME_PUBLIC_KEY,

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { CodeSettingsFields } from '@/components/CodeSettingsFields';
 import { EnrolOutcome } from '@/components/EnrolOutcome';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import type { AccountDraft } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
-import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
 import { splitDomains } from '@/utils/ui/format';
 import { useAction } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
@@ -88,28 +88,12 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
                 <option value="hotp">{t('add_type_hotp')}</option>
               </select>
             </label>
-            <label>
-              {t('add_algorithm')}
-              <select value={draft.algorithm} onChange={(e) => set('algorithm', e.currentTarget.value as OtpAlgorithm)}>
-                <option value="SHA1">SHA-1</option>
-                <option value="SHA256">SHA-256</option>
-                <option value="SHA512">SHA-512</option>
-              </select>
-            </label>
-            <label>
-              {t('add_digits')}
-              <select value={String(draft.digits)} onChange={(e) => set('digits', Number(e.currentTarget.value) as OtpDigits)}>
-                <option value="6">6</option>
-                <option value="7">7</option>
-                <option value="8">8</option>
-              </select>
-            </label>
-            {draft.kind === 'totp' ? (
-              <label>
-                {t('add_period')}
-                <input type="number" min={1} max={3600} value={draft.period} onInput={(e) => set('period', Number(e.currentTarget.value))} />
-              </label>
-            ) : (
+            <CodeSettingsFields
+              value={{ algorithm: draft.algorithm, digits: draft.digits, period: draft.period }}
+              showPeriod={draft.kind === 'totp'}
+              onChange={(code) => setDraft((d) => ({ ...d, ...code }))}
+            />
+            {draft.kind === 'hotp' && (
               <label>
                 {t('add_counter')}
                 <input type="number" min={0} value={draft.counter} onInput={(e) => set('counter', Number(e.currentTarget.value))} />

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { AccountQr } from '@/components/AccountQr';
+import { CodeSettingsFields, type CodeSettings } from '@/components/CodeSettingsFields';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
-import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
+import type { OtpDigits } from '@/utils/otp/otp';
 import { splitDomains } from '@/utils/ui/format';
 import { useRunner } from '@/utils/ui/use-runner';
 import { t } from '@/utils/i18n/t';
@@ -19,16 +20,14 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
   const [issuer, setIssuer] = useState(account.issuer);
   const [label, setLabel] = useState(account.label);
   const [domains, setDomains] = useState(account.domains.join(', '));
-  const [algorithm, setAlgorithm] = useState(account.algorithm);
-  const [digits, setDigits] = useState(account.digits);
-  const [period, setPeriod] = useState(account.period ?? 30);
+  const [code, setCode] = useState<CodeSettings>({ algorithm: account.algorithm, digits: account.digits as OtpDigits, period: account.period ?? 30 });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const save = useRunner();
   const editableCode = account.kind !== 'steam';
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const codeEdit = editableCode ? { algorithm, digits: digits as OtpDigits, ...(account.kind === 'totp' ? { period } : {}) } : {};
+    const codeEdit = editableCode ? { algorithm: code.algorithm, digits: code.digits, ...(account.kind === 'totp' ? { period: code.period } : {}) } : {};
     const result = await save.run(() => sendRequest('accounts.update', { id: account.id, edit: { issuer, label, domains: splitDomains(domains), ...codeEdit } }));
     if (result) onDone();
   };
@@ -53,28 +52,7 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
         <details>
           <summary>{t('edit_code_settings')}</summary>
           <p class="muted small">{t('edit_code_settings_help')}</p>
-          <label>
-            {t('add_algorithm')}
-            <select value={algorithm} onChange={(e) => setAlgorithm(e.currentTarget.value as OtpAlgorithm)}>
-              <option value="SHA1">SHA-1</option>
-              <option value="SHA256">SHA-256</option>
-              <option value="SHA512">SHA-512</option>
-            </select>
-          </label>
-          <label>
-            {t('add_digits')}
-            <select value={String(digits)} onChange={(e) => setDigits(Number(e.currentTarget.value))}>
-              <option value="6">6</option>
-              <option value="7">7</option>
-              <option value="8">8</option>
-            </select>
-          </label>
-          {account.kind === 'totp' && (
-            <label>
-              {t('add_period')}
-              <input type="number" min={1} max={3600} value={period} onInput={(e) => setPeriod(Number(e.currentTarget.value))} />
-            </label>
-          )}
+          <CodeSettingsFields value={code} showPeriod={account.kind === 'totp'} onChange={setCode} />
         </details>
       )}
       <AccountQr id={account.id} name={account.issuer || account.label} />

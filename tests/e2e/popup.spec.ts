@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { rm } from 'node:fs/promises';
+import { generateSync } from 'otplib';
 import path from 'node:path';
 import { startDemoSite, type DemoSite as RunningSite } from '../demo-site/server';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/chromium';
@@ -134,6 +135,63 @@ test('pin and delete with undo', async () => {
   await popup.close();
 });
 
+/** Codes Node's otplib gives for a secret over a window of time (a code read near a step change may be either). */
+function nodeCodes(secret: string, options: { algorithm: 'sha1' | 'sha256'; digits: 6 | 8; period: number }, fromMs: number, toMs: number): string[] {
+  const codes = new Set<string>();
+  for (let s = Math.floor(fromMs / 1000); s <= Math.floor(toMs / 1000); s++) codes.add(generateSync({ secret, epoch: s, ...options }));
+  return [...codes];
+}
+
+test('code settings: added as SHA-256, 8 digits, 60 s; edited to SHA-1, 6 digits, 30 s; codes equal those of otplib in Node', async () => {
+  const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+  const popup = new PopupPage(await browser.openExtensionPage('popup.html'));
+  const page = popup.page;
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByLabel('Issuer').fill('Settings Test');
+  await page.getByLabel('Account name').fill('me');
+  await page.getByLabel('Secret key').fill(secret);
+  await page.getByText('Advanced').click();
+  await page.getByLabel('Algorithm').selectOption('SHA256');
+  await page.getByLabel('Digits').selectOption('8');
+  await page.getByLabel('Period (seconds)').fill('60');
+  await page.getByRole('button', { name: 'Save account' }).click();
+  const added = await popup.readCode('Settings Test');
+  expect(added.code).toMatch(/^\d{8}$/);
+  expect(nodeCodes(secret, { algorithm: 'sha256', digits: 8, period: 60 }, added.readFrom - 1000, added.readTo)).toContain(added.code);
+
+  await page.getByRole('button', { name: 'More for Settings Test' }).click();
+  await page.getByRole('button', { name: 'Edit Settings Test' }).click();
+  await page.getByText('Code settings').click();
+  await expect(page.getByLabel('Algorithm')).toHaveValue('SHA256');
+  await expect(page.getByLabel('Digits')).toHaveValue('8');
+  await expect(page.getByLabel('Period (seconds)')).toHaveValue('60');
+  await page.getByLabel('Algorithm').selectOption('SHA1');
+  await page.getByLabel('Digits').selectOption('6');
+  await page.getByLabel('Period (seconds)').fill('30');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup.account('Settings Test').locator('button.code')).toHaveAttribute('data-code', /^\d{6}$/);
+  const edited = await popup.readCode('Settings Test');
+  expect(nodeCodes(secret, { algorithm: 'sha1', digits: 6, period: 30 }, edited.readFrom - 1000, edited.readTo)).toContain(edited.code);
+  await page.close();
+});
+
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(22, 24, 28)' };
+
+test('the "system" theme follows the operating system, both ways', async () => {
+  const control = await browser.openExtensionPage('options.html');
+  await sendFromPage(control, 'settings.set', { settings: { theme: 'system' } });
+  await control.close();
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect(page.getByRole('searchbox', { name: 'Search accounts' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUND[scheme]);
+    await page.close();
+  }
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`accessibility and screenshots, ${theme} theme`, async ({ browserName }, testInfo) => {
     expect(browserName).toBe('chromium');
@@ -143,6 +201,7 @@ for (const theme of ['light', 'dark'] as const) {
       const page = await browser.openExtensionPage(pagePath);
       await page.setViewportSize({ width: pagePath === 'popup.html' ? 420 : 900, height: 700 });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUND[theme]);
       await page.waitForTimeout(300);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
