@@ -79,6 +79,36 @@ async function fillVault(browser: ChromiumWithExtension, count: number): Promise
   await setup.close();
 }
 
+/** Frame gaps while the list is scrolled from top to bottom for 3 s (a few rows per frame), code refreshes included. */
+async function scrollSmoothness(browser: ChromiumWithExtension): Promise<string> {
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 390, height: 510 });
+  await popup.evaluate('globalThis.__name = (fn) => fn');
+  await popup.locator('.virtual-list li').first().waitFor();
+  const result = await popup.evaluate(async () => {
+    const list = document.querySelector<HTMLElement>('.virtual-list')!;
+    const longTasks: number[] = [];
+    new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
+    const gaps: number[] = [];
+    const start = performance.now();
+    let last = start;
+    await new Promise<void>((resolve) => {
+      const frame = (now: number) => {
+        gaps.push(now - last);
+        last = now;
+        list.scrollTop = Math.min(1, (now - start) / 3000) * (list.scrollHeight - list.clientHeight);
+        if (now - start < 3000) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    const sorted = gaps.slice(1).sort((a, b) => a - b);
+    return { frames: sorted.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, longest: sorted.at(-1) ?? NaN, longTasks: longTasks.length };
+  });
+  await popup.close();
+  return `  scrolling the whole list in 3 s: ${result.frames} frames, 95th percentile ${result.p95.toFixed(1)} ms, longest ${result.longest.toFixed(1)} ms, ${result.longTasks} long tasks (≥ 50 ms)`;
+}
+
 /**
  * Opens the real popup (as the toolbar button does) of an unlocked vault holding `count` accounts and reports
  * when its codes were first painted, from the popup's navigation start: with the background running, and with
@@ -102,6 +132,7 @@ export async function benchPopupWithAccounts(count = 1000, runs = 15): Promise<s
     const floor = await openRepeatedly(helper, 'bench-floor.html', runs);
     const warm = await openRepeatedly(helper, 'popup.html', runs);
     const cold = await openRepeatedly(helper, 'popup.html', runs, () => browser.stopServiceWorkers());
+    const scrolling = await scrollSmoothness(browser);
     const line = (label: string, results: PopupReading[]) =>
       `  ${label}: codes painted ${summary(results.map((r) => r.painted))}\n    last opening: ${results.at(-1)?.steps}`;
     return [
@@ -109,6 +140,7 @@ export async function benchPopupWithAccounts(count = 1000, runs = 15): Promise<s
       line('background running', warm),
       line('background stopped first (as after 30 s idle)', cold),
       `  floor: an empty page opened as the popup, first paint ${summary(floor.map((r) => r.painted))}`,
+      scrolling,
     ].join('\n');
   } finally {
     await browser.close();
