@@ -1,20 +1,12 @@
 import type { AccountDraft, OtpKind } from '@/utils/accounts/account';
-import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
+import { algorithmNamed } from '@/utils/otp/algorithm-names';
+import type { OtpDigits } from '@/utils/otp/otp';
 import { normalizeBase32 } from '@/utils/otp/base32';
 import { t } from '@/utils/i18n/t';
 
 export class OtpauthUriError extends Error {
   override name = 'OtpauthUriError';
 }
-
-const ALGORITHM_NAMES: Record<string, OtpAlgorithm> = {
-  SHA1: 'SHA1',
-  'SHA-1': 'SHA1',
-  SHA256: 'SHA256',
-  'SHA-256': 'SHA256',
-  SHA512: 'SHA512',
-  'SHA-512': 'SHA512',
-};
 
 function decodeComponent(text: string): string {
   try {
@@ -70,7 +62,7 @@ export function parseOtpauthUri(input: string): Omit<AccountDraft, 'domains'> {
   }
 
   const algorithmName = (params.get('algorithm') ?? 'SHA1').trim().toUpperCase();
-  const algorithm = ALGORITHM_NAMES[algorithmName];
+  const algorithm = algorithmNamed(algorithmName);
   if (!algorithm) throw new OtpauthUriError(t('uri_bad_algorithm', algorithmName));
   const digits = integerParam(params, 'digits', 6);
   if (kind !== 'steam' && digits !== 6 && digits !== 7 && digits !== 8) throw new OtpauthUriError(t('uri_bad_digits', digits));

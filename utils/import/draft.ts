@@ -1,6 +1,7 @@
 import type { OtpKind } from '@/utils/accounts/account';
 import { OtpauthUriError } from '@/utils/accounts/otpauth-uri';
 import { Base32Error, encodeBase32, normalizeBase32 } from '@/utils/otp/base32';
+import { algorithmNamed } from '@/utils/otp/algorithm-names';
 import type { OtpAlgorithm, OtpDigits } from '@/utils/otp/otp';
 import { EntryError } from '@/utils/import/errors';
 import * as msg from '@/utils/import/messages';
@@ -17,15 +18,6 @@ export interface RawEntry {
   period?: number | string | undefined;
   counter?: number | string | undefined;
 }
-
-const ALGORITHMS: Record<string, OtpAlgorithm> = {
-  SHA1: 'SHA1',
-  'SHA-1': 'SHA1',
-  SHA256: 'SHA256',
-  'SHA-256': 'SHA256',
-  SHA512: 'SHA512',
-  'SHA-512': 'SHA512',
-};
 
 export function secretFrom(secret: RawEntry['secret']): string {
   if (secret instanceof Uint8Array) {
@@ -44,7 +36,7 @@ export function secretFrom(secret: RawEntry['secret']): string {
 export function algorithmFrom(name: string | undefined): OtpAlgorithm {
   const key = (name ?? '').trim().toUpperCase();
   if (key === '') return 'SHA1';
-  const algorithm = ALGORITHMS[key];
+  const algorithm = algorithmNamed(key);
   if (!algorithm) throw new EntryError(msg.unsupportedAlgorithm(name ?? ''));
   return algorithm;
 }
