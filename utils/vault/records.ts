@@ -28,3 +28,26 @@ export async function openAccount(dataKey: CryptoKey, record: StoredRecord): Pro
     return null;
   }
 }
+
+export interface OpenedRecords {
+  accounts: Map<string, Account>;
+  order: Map<string, number>;
+  /** Ids of records that no longer decrypt: kept on disk untouched, reported to the user. */
+  damaged: string[];
+}
+
+/** Every record's account and place in the order; records that no longer decrypt are listed as damaged. */
+export async function openAll(dataKey: CryptoKey, records: readonly StoredRecord[]): Promise<OpenedRecords> {
+  const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
+  const result: OpenedRecords = { accounts: new Map(), order: new Map(), damaged: [] };
+  records.forEach((record, i) => {
+    const account = opened[i];
+    if (account) {
+      result.accounts.set(account.id, account);
+      result.order.set(account.id, record.order);
+    } else {
+      result.damaged.push(record.id);
+    }
+  });
+  return result;
+}

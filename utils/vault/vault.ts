@@ -6,7 +6,7 @@ import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
-import { openAccount, sealAccount } from '@/utils/vault/records';
+import { openAll, sealAccount, type OpenedRecords } from '@/utils/vault/records';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
 import { retryAfterMs, type FailedUnlocks } from '@/utils/vault/unlock-throttle';
 import { t } from '@/utils/i18n/t';
@@ -22,12 +22,8 @@ export interface VaultEnv {
   kdf?: Omit<Argon2idParams, 'salt'>;
 }
 
-interface Unlocked {
+interface Unlocked extends OpenedRecords {
   dataKey: CryptoKey;
-  accounts: Map<string, Account>;
-  order: Map<string, number>;
-  /** Ids of records that no longer decrypt: kept on disk untouched, reported to the user. */
-  damaged: string[];
 }
 
 /**
@@ -304,18 +300,7 @@ export class Vault {
   /** Decrypts every record; null when a lock or another unlock happened meanwhile (that one's result stands). */
   private async load(rawKey: Uint8Array<ArrayBuffer>, generation: number): Promise<Unlocked | null> {
     const dataKey = await importDataKey(rawKey);
-    const records = await (await this.env.db()).getAll('records');
-    const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
-    const unlocked: Unlocked = { dataKey, accounts: new Map(), order: new Map(), damaged: [] };
-    records.forEach((record, i) => {
-      const account = opened[i];
-      if (account) {
-        unlocked.accounts.set(account.id, account);
-        unlocked.order.set(account.id, record.order);
-      } else {
-        unlocked.damaged.push(record.id);
-      }
-    });
+    const unlocked: Unlocked = { dataKey, ...(await openAll(dataKey, await (await this.env.db()).getAll('records'))) };
     if (generation !== this.generation) return null;
     this.unlocked ??= unlocked;
     return this.unlocked;
