@@ -21,7 +21,7 @@ import { t } from '@/utils/i18n/t';
 type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary } | { name: 'backup'; account: AccountSummary };
 
 const ROW_HEIGHT = 92;
-export const CODES_RENDERED_MARK = 'tessera:codes-rendered';
+const CODES_RENDERED_MARK = 'tessera:codes-rendered';
 
 interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
