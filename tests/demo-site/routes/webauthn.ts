@@ -38,6 +38,19 @@ async function guarded(ctx: Ctx, work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** The user and the posted credential of a verify request; null once an error has been answered. */
+async function credentialRequest(ctx: Ctx, username: string | null) {
+  csrfHeader(ctx);
+  const user = userFrom(ctx, username);
+  const body = await readJson(ctx.req);
+  if (!user) return null;
+  if (!isCredentialJson(body)) {
+    sendJson(ctx.res, { ok: false, error: 'Malformed credential.' }, 400);
+    return null;
+  }
+  return { user, body };
+}
+
 export const webauthnRoutes: Routes = {
   'POST /webauthn/register/options': async (ctx) => {
     csrfHeader(ctx);
@@ -45,14 +58,9 @@ export const webauthnRoutes: Routes = {
     if (user) sendJson(ctx.res, await registrationOptions(ctx.rp, user, ctx.session));
   },
   'POST /webauthn/register/verify': async (ctx) => {
-    csrfHeader(ctx);
-    const user = userFrom(ctx, ctx.session.username);
-    const body = await readJson(ctx.req);
-    if (!user) return;
-    if (!isCredentialJson(body)) {
-      sendJson(ctx.res, { ok: false, error: 'Malformed credential.' }, 400);
-      return;
-    }
+    const request = await credentialRequest(ctx, ctx.session.username);
+    if (!request) return;
+    const { user, body } = request;
     await guarded(ctx, async () => {
       const name = await finishRegistration(ctx.rp, user, ctx.session, body as RegistrationResponseJSON);
       if (name) ctx.session.flash = `${name} added.`;
@@ -66,14 +74,9 @@ export const webauthnRoutes: Routes = {
     if (user) sendJson(ctx.res, await authenticationOptions(ctx.rp, user, ctx.session));
   },
   'POST /webauthn/authenticate/verify': async (ctx) => {
-    csrfHeader(ctx);
-    const user = userFrom(ctx, ctx.session.pendingUsername);
-    const body = await readJson(ctx.req);
-    if (!user) return;
-    if (!isCredentialJson(body)) {
-      sendJson(ctx.res, { ok: false, error: 'Malformed credential.' }, 400);
-      return;
-    }
+    const request = await credentialRequest(ctx, ctx.session.pendingUsername);
+    if (!request) return;
+    const { user, body } = request;
     await guarded(ctx, async () => {
       if (!(await finishAuthentication(ctx.rp, user, ctx.session, body as AuthenticationResponseJSON))) {
         sendJson(ctx.res, { ok: false, error: 'That security key is not registered for this account.' }, 400);
