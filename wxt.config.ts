@@ -10,7 +10,10 @@ function noRemoteWasm(): Plugin {
     name: 'tessera:no-remote-wasm',
     transform(code, id) {
       if (!id.includes('zxing-wasm') || !code.includes('fastly.jsdelivr.net')) return null;
-      return code.replace(/`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`]*`/g, '(() => { throw new Error("zxing .wasm must be local"); })()');
+      return code.replace(
+        /`https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^`]*`/g,
+        '(() => { throw new Error("zxing .wasm must be local"); })()',
+      );
     },
   };
 }

@@ -84,7 +84,9 @@ export function AccountRow({ account, code, codeButtonRef, style, onEdit, onBack
         </button>
         {code?.nextCode && <span class="muted small next-code">{t('popup_next_preview', groupCode(code.nextCode))}</span>}
       </div>
-      {account.kind !== 'hotp' && code?.secondsLeft != null && code.period != null && <CountdownRing secondsLeft={code.secondsLeft} period={code.period} />}
+      {account.kind !== 'hotp' && code?.secondsLeft != null && code.period != null && (
+        <CountdownRing secondsLeft={code.secondsLeft} period={code.period} />
+      )}
       <div class="account-actions">
         {account.kind === 'hotp' && (
           <button type="button" onClick={nextHotp}>
@@ -97,18 +99,32 @@ export function AccountRow({ account, code, codeButtonRef, style, onEdit, onBack
           </button>
         )}
         <div class="menu" onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}>
-          <button type="button" aria-haspopup="true" aria-expanded={menuOpen} aria-label={t('popup_more_named', name)} onClick={() => setMenuOpen(!menuOpen)}>
+          <button
+            type="button"
+            aria-haspopup="true"
+            aria-expanded={menuOpen}
+            aria-label={t('popup_more_named', name)}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
             ⋯
           </button>
           {menuOpen && (
             <div class="menu-items" onClick={() => setMenuOpen(false)}>
-              <button type="button" onClick={onPin}>{account.pinned ? t('popup_unpin') : t('popup_pin')}</button>
-              <button type="button" onClick={() => onMove(-1)}>{t('popup_move_up')}</button>
-              <button type="button" onClick={() => onMove(1)}>{t('popup_move_down')}</button>
+              <button type="button" onClick={onPin}>
+                {account.pinned ? t('popup_unpin') : t('popup_pin')}
+              </button>
+              <button type="button" onClick={() => onMove(-1)}>
+                {t('popup_move_up')}
+              </button>
+              <button type="button" onClick={() => onMove(1)}>
+                {t('popup_move_down')}
+              </button>
               <button type="button" onClick={onBackupCodes}>
                 {t('popup_backup_menu', account.backupCodesLeft, account.backupCodesTotal)}
               </button>
-              <button type="button" onClick={onEdit} aria-label={t('popup_edit_named', name)}>{t('common_edit')}</button>
+              <button type="button" onClick={onEdit} aria-label={t('popup_edit_named', name)}>
+                {t('common_edit')}
+              </button>
             </div>
           )}
         </div>

@@ -18,7 +18,12 @@ import { useCodes } from '@/utils/ui/use-codes';
 import { useProbe } from '@/utils/ui/use-probe';
 import { t } from '@/utils/i18n/t';
 
-type View = { name: 'list' } | { name: 'add' } | { name: 'scan' } | { name: 'edit'; account: AccountSummary } | { name: 'backup'; account: AccountSummary };
+type View =
+  | { name: 'list' }
+  | { name: 'add' }
+  | { name: 'scan' }
+  | { name: 'edit'; account: AccountSummary }
+  | { name: 'backup'; account: AccountSummary };
 
 const ROW_HEIGHT = 92;
 const CODES_RENDERED_MARK = 'tessera:codes-rendered';
@@ -159,7 +164,15 @@ export function AccountsScreen({ start, onLocked }: Props) {
 
   if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen onClose={back} />;
   if (view.name === 'add') return <AddAccount site={context.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
-  if (view.name === 'edit') return <EditAccount account={view.account} onDone={back} onDelete={() => void remove(view.account)} onCancel={() => setView({ name: 'list' })} />;
+  if (view.name === 'edit')
+    return (
+      <EditAccount
+        account={view.account}
+        onDone={back}
+        onDelete={() => void remove(view.account)}
+        onCancel={() => setView({ name: 'list' })}
+      />
+    );
   if (view.name === 'backup') return <BackupCodes account={view.account} tab={tab} onDone={back} />;
 
   return (
@@ -169,7 +182,9 @@ export function AccountsScreen({ start, onLocked }: Props) {
         <button type="button" class="primary" onClick={() => setView({ name: 'scan' })} disabled={tab.id === null}>
           {t('popup_scan_qr')}
         </button>
-        <button type="button" onClick={() => setView({ name: 'add' })}>{t('popup_add_account')}</button>
+        <button type="button" onClick={() => setView({ name: 'add' })}>
+          {t('popup_add_account')}
+        </button>
         {!isPoppedOut() && (
           <button type="button" onClick={() => void popOut(tab.id)} aria-label={t('popup_pop_out')} title={t('popup_pop_out')}>
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
@@ -177,7 +192,9 @@ export function AccountsScreen({ start, onLocked }: Props) {
             </svg>
           </button>
         )}
-        <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))}>{t('popup_lock')}</button>
+        <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))}>
+          {t('popup_lock')}
+        </button>
       </header>
       <ErrorMessage message={error} />
       {context.imitated && (
@@ -284,7 +301,9 @@ export function AccountsScreen({ start, onLocked }: Props) {
       />
       <footer class="hint muted small">
         <span>{probe.totp ? t('popup_hint_fill') : t('popup_hint_copy')}</span>
-        <a href="/options.html" target="_blank">{t('accounts_settings')}</a>
+        <a href="/options.html" target="_blank">
+          {t('accounts_settings')}
+        </a>
       </footer>
     </main>
   );

@@ -69,7 +69,11 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
         <>
           <label>
             {t('account_issuer')}
-            <input value={draft.issuer} onInput={(e) => set('issuer', e.currentTarget.value)} placeholder={t('account_issuer_placeholder')} />
+            <input
+              value={draft.issuer}
+              onInput={(e) => set('issuer', e.currentTarget.value)}
+              placeholder={t('account_issuer_placeholder')}
+            />
           </label>
           <label>
             {t('account_name')}
@@ -77,7 +81,14 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
           </label>
           <label>
             {t('account_secret')}
-            <input value={draft.secret} onInput={(e) => set('secret', e.currentTarget.value)} autoComplete="off" spellcheck={false} required placeholder={t('account_secret_placeholder')} />
+            <input
+              value={draft.secret}
+              onInput={(e) => set('secret', e.currentTarget.value)}
+              autoComplete="off"
+              spellcheck={false}
+              required
+              placeholder={t('account_secret_placeholder')}
+            />
           </label>
           <details>
             <summary>{t('add_advanced')}</summary>

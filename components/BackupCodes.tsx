@@ -76,15 +76,23 @@ export function BackupCodes({ account, tab, onDone }: Props) {
   return (
     <section class="screen" aria-labelledby="backup-title">
       <h1 id="backup-title">{t('backup_title_named', name)}</h1>
-      <p>
-        {summary.backupCodesTotal === 0 ? t('backup_none') : t('backup_unused', summary.backupCodesLeft, summary.backupCodesTotal)}
-      </p>
+      <p>{summary.backupCodesTotal === 0 ? t('backup_none') : t('backup_unused', summary.backupCodesLeft, summary.backupCodesTotal)}</p>
       <ErrorMessage message={action.error} />
       {message && <p role="status">{message}</p>}
       {summary.backupCodesTotal > 0 && (
         <div class="actions start">
-          {codes ? <button type="button" onClick={() => setCodes(null)}>{t('backup_hide')}</button> : <button type="button" onClick={() => void reveal()}>{t('backup_reveal')}</button>}
-          <button type="button" onClick={() => void download()}>{t('backup_download')}</button>
+          {codes ? (
+            <button type="button" onClick={() => setCodes(null)}>
+              {t('backup_hide')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => void reveal()}>
+              {t('backup_reveal')}
+            </button>
+          )}
+          <button type="button" onClick={() => void download()}>
+            {t('backup_download')}
+          </button>
         </div>
       )}
       {codes && (
@@ -93,10 +101,18 @@ export function BackupCodes({ account, tab, onDone }: Props) {
             <li key={c.code} class={c.used ? 'used' : ''}>
               <code>{c.code}</code>
               <span class="muted small">{c.used ? t('backup_state_used') : t('backup_state_unused')}</span>
-              <button type="button" onClick={() => void navigator.clipboard.writeText(c.code).then(() => setMessage(t('backup_copied_code', c.code)))} aria-label={t('backup_copy_code', c.code)}>
+              <button
+                type="button"
+                onClick={() => void navigator.clipboard.writeText(c.code).then(() => setMessage(t('backup_copied_code', c.code)))}
+                aria-label={t('backup_copy_code', c.code)}
+              >
                 {t('popup_copy')}
               </button>
-              <button type="button" onClick={() => void mark(c.code, !c.used)} aria-label={`${c.used ? t('backup_mark_unused') : t('backup_mark_used')} ${c.code}`}>
+              <button
+                type="button"
+                onClick={() => void mark(c.code, !c.used)}
+                aria-label={`${c.used ? t('backup_mark_unused') : t('backup_mark_used')} ${c.code}`}
+              >
                 {c.used ? t('backup_mark_unused') : t('backup_mark_used')}
               </button>
             </li>
@@ -113,7 +129,9 @@ export function BackupCodes({ account, tab, onDone }: Props) {
             <button type="button" class="primary" onClick={() => void save(draft)}>
               {t('backup_save_these', draft.length)}
             </button>
-            <button type="button" onClick={() => setDraft(null)}>{t('common_cancel')}</button>
+            <button type="button" onClick={() => setDraft(null)}>
+              {t('common_cancel')}
+            </button>
           </div>
         </div>
       ) : (
@@ -124,7 +142,12 @@ export function BackupCodes({ account, tab, onDone }: Props) {
           </button>
           <label>
             {t('backup_paste')}
-            <textarea rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} placeholder={t('backup_paste_placeholder')} />
+            <textarea
+              rows={4}
+              value={pasted}
+              onInput={(e) => setPasted(e.currentTarget.value)}
+              placeholder={t('backup_paste_placeholder')}
+            />
           </label>
           <div class="actions start">
             <button type="button" onClick={() => void save(parseBackupCodes(pasted))} disabled={parseBackupCodes(pasted).length === 0}>
@@ -149,7 +172,9 @@ export function BackupCodes({ account, tab, onDone }: Props) {
         </>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={onDone}>{t('common_done')}</button>
+        <button type="button" class="primary" onClick={onDone}>
+          {t('common_done')}
+        </button>
       </div>
     </section>
   );

@@ -59,7 +59,8 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
         <input type="radio" name="restore-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('backup_file_merge')}
       </label>
       <label class="row">
-        <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('backup_file_replace')}
+        <input type="radio" name="restore-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />{' '}
+        {t('backup_file_replace')}
       </label>
       <button type="button" disabled={!file || !restorePassword} onClick={() => void restore()}>
         {t('backup_file_restore')}

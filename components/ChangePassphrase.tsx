@@ -32,7 +32,13 @@ export function ChangePassphrase() {
       <h2>{t('settings_passphrase_title')}</h2>
       <label>
         {t('settings_passphrase_current')}
-        <input type="password" autoComplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} required />
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onInput={(e) => setCurrent(e.currentTarget.value)}
+          required
+        />
       </label>
       <label>
         {t('settings_passphrase_new')}
@@ -45,7 +51,9 @@ export function ChangePassphrase() {
       </label>
       <ErrorMessage message={change.error} />
       {done && <p role="status">{t('settings_passphrase_done')}</p>}
-      <button type="submit" disabled={change.busy}>{change.busy ? t('settings_passphrase_busy') : t('settings_passphrase_title')}</button>
+      <button type="submit" disabled={change.busy}>
+        {change.busy ? t('settings_passphrase_busy') : t('settings_passphrase_title')}
+      </button>
     </form>
   );
 }

@@ -37,7 +37,13 @@ export function CodeSettingsFields({ value, showPeriod, onChange }: Props) {
       {showPeriod && (
         <label>
           {t('add_period')}
-          <input type="number" min={1} max={3600} value={value.period} onInput={(e) => onChange({ ...value, period: Number(e.currentTarget.value) })} />
+          <input
+            type="number"
+            min={1}
+            max={3600}
+            value={value.period}
+            onInput={(e) => onChange({ ...value, period: Number(e.currentTarget.value) })}
+          />
         </label>
       )}
     </>

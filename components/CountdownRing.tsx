@@ -8,10 +8,22 @@ export function CountdownRing({ secondsLeft, period }: { secondsLeft: number; pe
   const fraction = Math.max(0, Math.min(1, secondsLeft / period));
   const urgent = secondsLeft <= 5;
   return (
-    <span class={`ring${urgent ? ' urgent' : ''}`} data-seconds={secondsLeft} role="timer" aria-label={t('popup_seconds_left', secondsLeft)}>
+    <span
+      class={`ring${urgent ? ' urgent' : ''}`}
+      data-seconds={secondsLeft}
+      role="timer"
+      aria-label={t('popup_seconds_left', secondsLeft)}
+    >
       <svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
         <circle cx="12" cy="12" r={RADIUS} class="ring-track" />
-        <circle cx="12" cy="12" r={RADIUS} class="ring-left" stroke-dasharray={CIRCUMFERENCE} stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)} />
+        <circle
+          cx="12"
+          cy="12"
+          r={RADIUS}
+          class="ring-left"
+          stroke-dasharray={CIRCUMFERENCE}
+          stroke-dashoffset={CIRCUMFERENCE * (1 - fraction)}
+        />
       </svg>
       <span class="ring-text" aria-hidden="true">
         {secondsLeft}

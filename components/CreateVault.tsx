@@ -32,12 +32,25 @@ export function CreateVault({ onCreated }: { onCreated: (status: VaultStatus) =>
       <p>{t('vault_create_intro')}</p>
       <label>
         {t('common_passphrase')}
-        <input type="password" autoComplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus required />
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          autoFocus
+          required
+        />
       </label>
       <StrengthMeter passphrase={passphrase} />
       <label>
         {t('vault_create_repeat')}
-        <input type="password" autoComplete="new-password" value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} required />
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={confirmation}
+          onInput={(e) => setConfirmation(e.currentTarget.value)}
+          required
+        />
       </label>
       <ErrorMessage message={create.error} />
       <button type="submit" class="primary" disabled={create.busy}>

@@ -20,15 +20,23 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
   const [issuer, setIssuer] = useState(account.issuer);
   const [label, setLabel] = useState(account.label);
   const [domains, setDomains] = useState(account.domains.join(', '));
-  const [code, setCode] = useState<CodeSettings>({ algorithm: account.algorithm, digits: account.digits as OtpDigits, period: account.period ?? 30 });
+  const [code, setCode] = useState<CodeSettings>({
+    algorithm: account.algorithm,
+    digits: account.digits as OtpDigits,
+    period: account.period ?? 30,
+  });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const save = useRunner();
   const editableCode = account.kind !== 'steam';
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const codeEdit = editableCode ? { algorithm: code.algorithm, digits: code.digits, ...(account.kind === 'totp' ? { period: code.period } : {}) } : {};
-    const result = await save.run(() => sendRequest('accounts.update', { id: account.id, edit: { issuer, label, domains: splitDomains(domains), ...codeEdit } }));
+    const codeEdit = editableCode
+      ? { algorithm: code.algorithm, digits: code.digits, ...(account.kind === 'totp' ? { period: code.period } : {}) }
+      : {};
+    const result = await save.run(() =>
+      sendRequest('accounts.update', { id: account.id, edit: { issuer, label, domains: splitDomains(domains), ...codeEdit } }),
+    );
     if (result) onDone();
   };
 
@@ -58,17 +66,27 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
       <AccountQr id={account.id} name={account.issuer || account.label} />
       <ErrorMessage message={save.error} />
       <div class="actions">
-        <button type="button" onClick={onCancel}>{t('common_cancel')}</button>
-        <button type="submit" class="primary">{t('common_save')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('common_cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {t('common_save')}
+        </button>
       </div>
       {confirmingDelete ? (
         <div class="danger-zone" role="group" aria-label={t('edit_confirm_delete_label')}>
           <p>{t('edit_confirm_delete', account.issuer || account.label)}</p>
-          <button type="button" onClick={() => setConfirmingDelete(false)}>{t('edit_keep')}</button>
-          <button type="button" class="danger" onClick={onDelete}>{t('popup_delete')}</button>
+          <button type="button" onClick={() => setConfirmingDelete(false)}>
+            {t('edit_keep')}
+          </button>
+          <button type="button" class="danger" onClick={onDelete}>
+            {t('popup_delete')}
+          </button>
         </div>
       ) : (
-        <button type="button" class="danger link" onClick={() => setConfirmingDelete(true)}>{t('edit_delete')}</button>
+        <button type="button" class="danger link" onClick={() => setConfirmingDelete(true)}>
+          {t('edit_delete')}
+        </button>
       )}
     </form>
   );

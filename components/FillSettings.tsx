@@ -22,11 +22,21 @@ export function FillSettings() {
     <section class="card" aria-labelledby="fill-title">
       <h2 id="fill-title">{t('settings_fill_title')}</h2>
       <label class="row">
-        <input type="checkbox" checked={settings?.autoFill ?? false} disabled={!settings} onChange={(e) => void toggle('autoFill', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={settings?.autoFill ?? false}
+          disabled={!settings}
+          onChange={(e) => void toggle('autoFill', e.currentTarget.checked)}
+        />
         {t('settings_fill_auto')}
       </label>
       <label class="row">
-        <input type="checkbox" checked={settings?.autoSubmit ?? false} disabled={!settings} onChange={(e) => void toggle('autoSubmit', e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={settings?.autoSubmit ?? false}
+          disabled={!settings}
+          onChange={(e) => void toggle('autoSubmit', e.currentTarget.checked)}
+        />
         {t('settings_fill_submit')}
       </label>
       <p class="muted small">{t('settings_fill_help', 'Alt+Shift+O', t('fill_menu_title'))}</p>

@@ -37,7 +37,11 @@ export function ImportAccounts() {
     });
     if (!result) return;
     const duplicates = await sendRequest('accounts.findDuplicates', { secrets: result.entries.map((e) => e.secret) });
-    const list = result.entries.map((entry, index) => ({ index, name: [entry.issuer, entry.label].filter(Boolean).join(' · '), duplicate: duplicates[index] ?? false }));
+    const list = result.entries.map((entry, index) => ({
+      index,
+      name: [entry.issuer, entry.label].filter(Boolean).join(' · '),
+      duplicate: duplicates[index] ?? false,
+    }));
     setPreview(result);
     setRows(list);
     setSelected(new Set(list.filter((row) => !row.duplicate).map((row) => row.index)));

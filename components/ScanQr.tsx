@@ -66,9 +66,7 @@ export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
       const [other] = findings.other;
       return setState({
         step: 'failed',
-        message: other
-          ? describeNonOtpauth(other)
-          : t('scan_none_found'),
+        message: other ? describeNonOtpauth(other) : t('scan_none_found'),
       });
     },
     [enrol],

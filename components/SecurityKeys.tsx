@@ -43,10 +43,13 @@ export function SecurityKeys() {
   };
 
   const add = () =>
-    act(async () => {
-      const key = await registerKey();
-      return sendRequest('keys.add', { ...key, name });
-    }, t('keys_added', name.trim() || t('keys_name_default')));
+    act(
+      async () => {
+        const key = await registerKey();
+        return sendRequest('keys.add', { ...key, name });
+      },
+      t('keys_added', name.trim() || t('keys_name_default')),
+    );
 
   const applyPolicy = () =>
     act(async () => {
@@ -60,16 +63,32 @@ export function SecurityKeys() {
     <section class="card" aria-labelledby="keys-title">
       <h2 id="keys-title">{t('keys_title')}</h2>
       <p class="muted small">{t('keys_intro')}</p>
-      {!supported && <p class="error" role="alert">{t('keys_error_unsupported_browser')}</p>}
+      {!supported && (
+        <p class="error" role="alert">
+          {t('keys_error_unsupported_browser')}
+        </p>
+      )}
       {info?.keys.length === 0 && <p>{t('keys_none')}</p>}
       <ul class="key-list" aria-label={t('keys_title')}>
         {info?.keys.map((key) => (
           <li key={key.credentialId}>
             <strong>{key.name}</strong> <span class="muted small">{t('keys_dates', date(key.addedAt), date(key.lastUsedAt))}</span>
-            <button type="button" disabled={busy} onClick={() => { const next = prompt(t('keys_name_label'), key.name); if (next !== null) void act(() => sendRequest('keys.rename', { credentialId: key.credentialId, name: next }), t('keys_policy_changed')); }}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                const next = prompt(t('keys_name_label'), key.name);
+                if (next !== null)
+                  void act(() => sendRequest('keys.rename', { credentialId: key.credentialId, name: next }), t('keys_policy_changed'));
+              }}
+            >
               {t('keys_rename')}
             </button>
-            <button type="button" disabled={busy} onClick={() => void act(() => sendRequest('keys.remove', { credentialId: key.credentialId }), t('keys_removed', key.name))}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void act(() => sendRequest('keys.remove', { credentialId: key.credentialId }), t('keys_removed', key.name))}
+            >
               {t('keys_remove')}
             </button>
           </li>
@@ -88,7 +107,8 @@ export function SecurityKeys() {
           <input type="radio" name="policy" checked={policy === 'either'} onChange={() => setPolicy('either')} /> {t('keys_policy_either')}
         </label>
         <label class="row">
-          <input type="radio" name="policy" checked={policy === 'both'} disabled={!info?.keys.length} onChange={() => setPolicy('both')} /> {t('keys_policy_both')}
+          <input type="radio" name="policy" checked={policy === 'both'} disabled={!info?.keys.length} onChange={() => setPolicy('both')} />{' '}
+          {t('keys_policy_both')}
         </label>
         <p class="muted small">{t('keys_policy_both_help')}</p>
         <label>

@@ -1,7 +1,13 @@
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { t, type MessageKey } from '@/utils/i18n/t';
 
-const WORDS: readonly MessageKey[] = ['strength_word_too_short', 'strength_word_weak', 'strength_word_fair', 'strength_word_good', 'strength_word_strong'];
+const WORDS: readonly MessageKey[] = [
+  'strength_word_too_short',
+  'strength_word_weak',
+  'strength_word_fair',
+  'strength_word_good',
+  'strength_word_strong',
+];
 
 export function StrengthMeter({ passphrase }: { passphrase: string }) {
   if (!passphrase) return null;

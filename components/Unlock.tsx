@@ -38,7 +38,14 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
       <h1>{t('unlock_title')}</h1>
       <label>
         {t('common_passphrase')}
-        <input type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus required />
+        <input
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          autoFocus
+          required
+        />
       </label>
       <ErrorMessage message={unlock.error} />
       {waitSeconds > 0 && <p class="muted">{t('unlock_wait', waitSeconds)}</p>}

@@ -38,7 +38,13 @@ export function VirtualList<T>({ items, rowHeight, scrollToIndex, label, render 
     <div class="virtual-list" ref={box} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <ul class="accounts" aria-label={label} style={{ height: `${items.length * rowHeight}px` }}>
         {items.slice(first, last).map((item, offset) =>
-          render(item, first + offset, { position: 'absolute', left: '0', right: '0', top: `${(first + offset) * rowHeight}px`, height: `${rowHeight - 6}px` }),
+          render(item, first + offset, {
+            position: 'absolute',
+            left: '0',
+            right: '0',
+            top: `${(first + offset) * rowHeight}px`,
+            height: `${rowHeight - 6}px`,
+          }),
         )}
       </ul>
     </div>

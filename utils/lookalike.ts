@@ -13,7 +13,13 @@ const CONFUSABLES: [RegExp, string][] = [
 ];
 
 function skeleton(label: string): string {
-  return CONFUSABLES.reduce((text, [pattern, letter]) => text.replace(pattern, letter), label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).replace(/i/g, 'l');
+  return CONFUSABLES.reduce(
+    (text, [pattern, letter]) => text.replace(pattern, letter),
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  ).replace(/i/g, 'l');
 }
 
 /** Edits (insert, delete, substitute, swap neighbours) between two short strings. */

@@ -14,7 +14,11 @@ export default defineBackground({
   main() {
     const services = createBackgroundServices();
     // Messages the background writes (errors, the menu title) follow the language setting too.
-    const followLanguage = () => void settingsItem.getValue().then((settings) => useLanguage(settings.language)).catch(() => undefined);
+    const followLanguage = () =>
+      void settingsItem
+        .getValue()
+        .then((settings) => useLanguage(settings.language))
+        .catch(() => undefined);
     followLanguage();
     browser.storage.local.onChanged.addListener((changes) => {
       if ('settings' in changes) followLanguage();

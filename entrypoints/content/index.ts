@@ -5,7 +5,15 @@ import { isFillable } from '@/utils/autofill/fillable';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
-import type { BackupCodeAnswer, ContentCodeAnswer, ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
+import type {
+  BackupCodeAnswer,
+  ContentCodeAnswer,
+  ContentCommand,
+  FillCommand,
+  FillReport,
+  FillTrigger,
+  ProbeReport,
+} from '@/utils/messaging/protocol';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

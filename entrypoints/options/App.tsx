@@ -14,7 +14,10 @@ import type { ManagedPolicy } from '@/utils/policy';
 export function App() {
   const [policy, setPolicy] = useState<ManagedPolicy>({});
   useEffect(() => {
-    void sendRequest('policy.get', {}).then((answer) => setPolicy(answer.policy), () => undefined);
+    void sendRequest('policy.get', {}).then(
+      (answer) => setPolicy(answer.policy),
+      () => undefined,
+    );
   }, []);
   const managedNotes = [
     policy.maxAutoLockMinutes ? t('policy_auto_lock_limited', policy.maxAutoLockMinutes) : null,

@@ -26,7 +26,12 @@ export function App({ firstScreen }: { firstScreen: FirstScreen }) {
     if (!initialStatus) void refresh();
   }, [refresh, initialStatus]);
 
-  if (loadError) return <p class="error" role="alert">{loadError}</p>;
+  if (loadError)
+    return (
+      <p class="error" role="alert">
+        {loadError}
+      </p>
+    );
   if (!status) {
     return (
       <p class="muted" aria-busy="true">

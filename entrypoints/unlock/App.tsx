@@ -44,13 +44,24 @@ export function App() {
       {needsPassphrase && (
         <label>
           {t('common_passphrase')}
-          <input type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} autoFocus />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+            autoFocus
+          />
         </label>
       )}
       {done ? (
         <p role="status">{t('unlock_page_done')}</p>
       ) : (
-        <button type="button" class="primary" disabled={busy || !info?.keys.length || (needsPassphrase && !passphrase)} onClick={() => void unlock()}>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy || !info?.keys.length || (needsPassphrase && !passphrase)}
+          onClick={() => void unlock()}
+        >
           {busy ? t('keys_touch') : t('unlock_page_start')}
         </button>
       )}

@@ -20,8 +20,11 @@ async function bundle(): Promise<string> {
 /** A page of `count` elements: nested sections with text, links and images, and optionally a code form. */
 function pageHtml(count: number, withCodeField: boolean): string {
   const blocks: string[] = [];
-  for (let i = 0; i < count / 5; i++) blocks.push(`<div class="item"><h3>Item ${i}</h3><p>Text <a href="#${i}">link</a> <span>${i}</span></p></div>`);
-  const form = withCodeField ? '<form><h2>Two-factor authentication</h2><p>Enter the code from your authenticator app.</p><label>Code <input autocomplete="one-time-code" inputmode="numeric" maxlength="6"></label></form>' : '';
+  for (let i = 0; i < count / 5; i++)
+    blocks.push(`<div class="item"><h3>Item ${i}</h3><p>Text <a href="#${i}">link</a> <span>${i}</span></p></div>`);
+  const form = withCodeField
+    ? '<form><h2>Two-factor authentication</h2><p>Enter the code from your authenticator app.</p><label>Code <input autocomplete="one-time-code" inputmode="numeric" maxlength="6"></label></form>'
+    : '';
   return `<!doctype html><html><body><main>${form}${blocks.join('')}</main></body></html>`;
 }
 
@@ -50,12 +53,16 @@ export async function benchContentScript(): Promise<string[]> {
           runs.push(result.ms);
           found = result.fields;
         }
-        lines.push(`  start on a ${count.toLocaleString('en')}-element page ${withCodeField ? 'with a code field   ' : 'without a code field'}: ${median(runs).toFixed(2)} ms (fields found: ${found})`);
+        lines.push(
+          `  start on a ${count.toLocaleString('en')}-element page ${withCodeField ? 'with a code field   ' : 'without a code field'}: ${median(runs).toFixed(2)} ms (fields found: ${found})`,
+        );
       }
       const walks: number[] = [];
       for (let i = 0; i < 7; i++) {
         await startOn(page, pageHtml(count, false), script);
-        walks.push(await page.evaluate(() => (globalThis as unknown as { tesseraBench: { shadowWalkMs(): number } }).tesseraBench.shadowWalkMs()));
+        walks.push(
+          await page.evaluate(() => (globalThis as unknown as { tesseraBench: { shadowWalkMs(): number } }).tesseraBench.shadowWalkMs()),
+        );
       }
       lines.push(`  idle-time shadow-root walk of the ${count.toLocaleString('en')}-element page: ${median(walks).toFixed(2)} ms`);
     }
@@ -81,7 +88,9 @@ export async function benchContentScript(): Promise<string[]> {
       );
     }
     const ms = median(mutationRuns.map((r) => r.ms));
-    lines.push(`  1,000 DOM mutations on a 10,000-element page: ${ms.toFixed(2)} ms of scanning in ${median(mutationRuns.map((r) => r.batches))} batches`);
+    lines.push(
+      `  1,000 DOM mutations on a 10,000-element page: ${ms.toFixed(2)} ms of scanning in ${median(mutationRuns.map((r) => r.batches))} batches`,
+    );
   } finally {
     await browser.close();
   }

@@ -8,7 +8,10 @@ type Runtime = { sendMessage(message: object): Promise<{ ok: boolean; value?: { 
 
 /** Reading a 10,000-entry otpauth list (Node) and storing it in the built extension (one transaction). */
 export async function benchImport(count = 10_000): Promise<string> {
-  const lines = Array.from({ length: count }, (_, i) => `otpauth://totp/Bulk%20${i}:user${i}?secret=${encodeBase32(crypto.getRandomValues(new Uint8Array(20)))}&issuer=Bulk%20${i}`);
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `otpauth://totp/Bulk%20${i}:user${i}?secret=${encodeBase32(crypto.getRandomValues(new Uint8Array(20)))}&issuer=Bulk%20${i}`,
+  );
   const t0 = performance.now();
   const preview = await readImportFile({ name: 'bulk.txt', bytes: new TextEncoder().encode(lines.join('\n')) });
   const parseMs = performance.now() - t0;

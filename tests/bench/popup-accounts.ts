@@ -36,7 +36,9 @@ async function openRealPopup(helper: Page, page: string): Promise<PopupReading> 
       const [view] = chrome.extension.getViews({ type: 'popup' });
       const paint = view?.performance.getEntriesByName('first-contentful-paint')[0];
       if (view && paint) {
-        const marks = ['tessera:script-start', 'tessera:codes-rendered'].map((name) => [name, view.performance.getEntriesByName(name)[0]?.startTime ?? NaN] as const);
+        const marks = ['tessera:script-start', 'tessera:codes-rendered'].map(
+          (name) => [name, view.performance.getEntriesByName(name)[0]?.startTime ?? NaN] as const,
+        );
         const size = `${view.innerWidth}×${view.innerHeight}`;
         view.close();
         return { painted: paint.startTime, marks, size };
@@ -51,7 +53,10 @@ async function openRealPopup(helper: Page, page: string): Promise<PopupReading> 
   if (page === 'popup.html' && !(reading.painted >= rendered)) {
     throw new Error(`first paint at ${reading.painted} ms came before the codes were rendered (${rendered} ms)`);
   }
-  const steps = [...reading.marks.filter(([, at]) => !Number.isNaN(at)).map(([name, at]) => `${name.replace('tessera:', '')} ${at.toFixed(0)} ms`), `painted ${reading.painted.toFixed(0)} ms`];
+  const steps = [
+    ...reading.marks.filter(([, at]) => !Number.isNaN(at)).map(([name, at]) => `${name.replace('tessera:', '')} ${at.toFixed(0)} ms`),
+    `painted ${reading.painted.toFixed(0)} ms`,
+  ];
   return { painted: reading.painted, steps: steps.join(', '), size: reading.size };
 }
 
@@ -72,7 +77,10 @@ async function fillVault(browser: ChromiumWithExtension, count: number): Promise
     const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
     await runtime.sendMessage({ type: 'vault.create', payload: { passphrase: 'benchmark passphrase long enough' } });
     for (const [i, secret] of list.entries()) {
-      const reply = await runtime.sendMessage({ type: 'accounts.addFromUri', payload: { uri: `otpauth://totp/Issuer%20${i}:user${i}?secret=${secret}`, domains: [`site${i}.example`] } });
+      const reply = await runtime.sendMessage({
+        type: 'accounts.addFromUri',
+        payload: { uri: `otpauth://totp/Issuer%20${i}:user${i}?secret=${secret}`, domains: [`site${i}.example`] },
+      });
       if (!reply.ok) throw new Error(reply.error?.message);
     }
   }, secrets);
@@ -88,7 +96,9 @@ async function scrollSmoothness(browser: ChromiumWithExtension): Promise<string>
   const result = await popup.evaluate(async () => {
     const list = document.querySelector<HTMLElement>('.virtual-list')!;
     const longTasks: number[] = [];
-    new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((entries) => entries.getEntries().forEach((entry) => longTasks.push(entry.duration))).observe({
+      type: 'longtask',
+    });
     const gaps: number[] = [];
     const start = performance.now();
     let last = start;
@@ -103,7 +113,12 @@ async function scrollSmoothness(browser: ChromiumWithExtension): Promise<string>
       requestAnimationFrame(frame);
     });
     const sorted = gaps.slice(1).sort((a, b) => a - b);
-    return { frames: sorted.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, longest: sorted.at(-1) ?? NaN, longTasks: longTasks.length };
+    return {
+      frames: sorted.length,
+      p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
+      longest: sorted.at(-1) ?? NaN,
+      longTasks: longTasks.length,
+    };
   });
   await popup.close();
   return `  scrolling the whole list in 3 s: ${result.frames} frames, 95th percentile ${result.p95.toFixed(1)} ms, longest ${result.longest.toFixed(1)} ms, ${result.longTasks} long tasks (≥ 50 ms)`;

@@ -21,7 +21,14 @@ const URI = 'otpauth://totp/Acme%20Cloud:dana%40example.com?secret=KRSXG5CTMVRXE
 export function launchBenchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -31,7 +38,10 @@ export async function capture(browser: Browser, size: (typeof CAPTURE_SIZES)[num
   // tsx compiles with esbuild's keepNames; its __name helper must exist where the locator function runs.
   await context.addInitScript('globalThis.__name = (fn) => fn');
   const page = await context.newPage();
-  const html = variant === 'none' ? (await qrPage('img', URI, URI)).replace(/<img[^>]*>/, '<p>(QR code shown after you confirm your password)</p>') : await qrPage(variant, URI, URI);
+  const html =
+    variant === 'none'
+      ? (await qrPage('img', URI, URI)).replace(/<img[^>]*>/, '<p>(QR code shown after you confirm your password)</p>')
+      : await qrPage(variant, URI, URI);
   await page.setContent(html);
   const located = await page.evaluate(locateQrCandidates);
   const png = PNG.sync.read(await page.screenshot());

@@ -31,7 +31,11 @@ export async function benchQrDecoding(): Promise<string[]> {
   const lines: string[] = ['QR decoding (median of 5 after a warm-up; Tessera vs plain jsQR on the full frame):'];
   try {
     for (const size of CAPTURE_SIZES) {
-      for (const [label, variant, expectQr] of [['element', 'img', true], ['pixels only', 'pixels', true], ['absent', 'none', false]] as const) {
+      for (const [label, variant, expectQr] of [
+        ['element', 'img', true],
+        ['pixels only', 'pixels', true],
+        ['absent', 'none', false],
+      ] as const) {
         const shot = await capture(browser, size, variant);
         const frame = memoryFrame(shot.frame, regionOf);
         const tessera = await time(async () => {

@@ -12,10 +12,14 @@ import { benchUnlockInChromium } from './unlock-chromium';
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 const codes = benchCodes();
-console.log(`codes for 1,000 accounts (Node; HMAC keyed once per account, otplib's truncation): first ${fmt(codes.firstMs)}, median ${fmt(codes.medianMs)}  [budget ≤ 30 ms]`);
+console.log(
+  `codes for 1,000 accounts (Node; HMAC keyed once per account, otplib's truncation): first ${fmt(codes.firstMs)}, median ${fmt(codes.medianMs)}  [budget ≤ 30 ms]`,
+);
 
 const unlock = await benchUnlockInChromium();
-console.log(`unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`);
+console.log(
+  `unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`,
+);
 
 for (const line of await benchQrDecoding()) console.log(line);
 

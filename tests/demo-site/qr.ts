@@ -57,7 +57,7 @@ export function qrSvg(text: string, label: string, style: QrStyle = DEFAULT_QR_S
   const px = size * style.scale;
   return trustedHtml(
     `<svg class="qr" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(label)}" width="${px}" height="${px}" ` +
-    `viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
-    `<rect width="${size}" height="${size}" fill="${style.light}"/><path d="${path}" fill="${style.dark}"/></svg>`,
+      `viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+      `<rect width="${size}" height="${size}" fill="${style.light}"/><path d="${path}" fill="${style.dark}"/></svg>`,
   );
 }

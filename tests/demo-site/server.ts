@@ -37,7 +37,9 @@ function errorPage(res: ServerResponse, status: number, message: string): void {
     res.end();
     return;
   }
-  const body = html`<h1>${status === 404 ? 'Page not found' : 'Something went wrong'}</h1><p role="alert">${message}</p><p><a href="/">Home</a></p>`;
+  const body = html`<h1>${status === 404 ? 'Page not found' : 'Something went wrong'}</h1>
+    <p role="alert">${message}</p>
+    <p><a href="/">Home</a></p>`;
   sendHtml(res, page({ title: 'Error', viewer: null, csrf: '', body }), status);
 }
 

@@ -29,7 +29,10 @@ export async function registrationOptions(rp: RelyingParty, user: User, session:
     userID: user.webauthnUserId,
     attestationType: 'none',
     // The same key twice would only confuse the key list.
-    excludeCredentials: user.securityKeys.map((k) => ({ id: k.credential.id, ...(k.credential.transports ? { transports: k.credential.transports } : {}) })),
+    excludeCredentials: user.securityKeys.map((k) => ({
+      id: k.credential.id,
+      ...(k.credential.transports ? { transports: k.credential.transports } : {}),
+    })),
     authenticatorSelection: { residentKey: 'discouraged', userVerification: 'preferred' },
   });
   session.webauthnChallenge = { purpose: 'register', challenge: options.challenge };
@@ -37,7 +40,12 @@ export async function registrationOptions(rp: RelyingParty, user: User, session:
 }
 
 /** Verifies and stores the new key; returns its display name, or null if the response doesn't check out. */
-export async function finishRegistration(rp: RelyingParty, user: User, session: Session, response: RegistrationResponseJSON): Promise<string | null> {
+export async function finishRegistration(
+  rp: RelyingParty,
+  user: User,
+  session: Session,
+  response: RegistrationResponseJSON,
+): Promise<string | null> {
   const pending = session.webauthnChallenge;
   // A challenge is good for one attempt only.
   session.webauthnChallenge = null;
@@ -52,24 +60,39 @@ export async function finishRegistration(rp: RelyingParty, user: User, session: 
   if (!result.verified) return null;
   const key: SecurityKey = {
     name: `Security key ${user.securityKeys.length + 1}`,
-    credential: { ...result.registrationInfo.credential, ...(response.response.transports ? { transports: response.response.transports } : {}) },
+    credential: {
+      ...result.registrationInfo.credential,
+      ...(response.response.transports ? { transports: response.response.transports } : {}),
+    },
     addedAt: new Date(),
   };
   user.securityKeys.push(key);
   return key.name;
 }
 
-export async function authenticationOptions(rp: RelyingParty, user: User, session: Session): Promise<PublicKeyCredentialRequestOptionsJSON> {
+export async function authenticationOptions(
+  rp: RelyingParty,
+  user: User,
+  session: Session,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const options = await generateAuthenticationOptions({
     rpID: rp.rpID,
-    allowCredentials: user.securityKeys.map((k) => ({ id: k.credential.id, ...(k.credential.transports ? { transports: k.credential.transports } : {}) })),
+    allowCredentials: user.securityKeys.map((k) => ({
+      id: k.credential.id,
+      ...(k.credential.transports ? { transports: k.credential.transports } : {}),
+    })),
     userVerification: 'preferred',
   });
   session.webauthnChallenge = { purpose: 'authenticate', challenge: options.challenge };
   return options;
 }
 
-export async function finishAuthentication(rp: RelyingParty, user: User, session: Session, response: AuthenticationResponseJSON): Promise<boolean> {
+export async function finishAuthentication(
+  rp: RelyingParty,
+  user: User,
+  session: Session,
+  response: AuthenticationResponseJSON,
+): Promise<boolean> {
   const pending = session.webauthnChallenge;
   session.webauthnChallenge = null;
   if (pending?.purpose !== 'authenticate') return false;

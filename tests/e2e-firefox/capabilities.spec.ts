@@ -114,7 +114,9 @@ test.describe('options page and background', () => {
 
   test('imports an Aegis file on the options page, exports a backup and restores it in another profile', async () => {
     const options = new Ui(await ff.openExtensionPage('options.html'));
-    const input = (await options.page.waitForSelector('section[aria-labelledby="import-title"] input[type="file"]', { timeout: 10_000 })) as ElementHandle<HTMLInputElement>;
+    const input = (await options.page.waitForSelector('section[aria-labelledby="import-title"] input[type="file"]', {
+      timeout: 10_000,
+    })) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(AEGIS_PLAIN);
     expect(await input.evaluate((el) => el.files?.[0]?.name ?? '')).toBe('aegis_plain.json');
     await options.click('Read file');
@@ -162,12 +164,17 @@ test.describe('options page and background', () => {
     const options = new Ui(await ff.openExtensionPage('options.html'));
     await options.waitForHeading('Security keys');
     const unsupported = 'This browser cannot use security keys to protect the vault (no WebAuthn PRF support).';
-    const alerts = () => options.page.$$eval('[role="alert"]', (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent?.trim() ?? ''));
+    const alerts = () =>
+      options.page.$$eval('[role="alert"]', (els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent?.trim() ?? ''),
+      );
     // browserSupportsPrf resolves asynchronously: wait until the button is enabled or the alert is shown.
     await options.page.waitForFunction(
       (msg: string) =>
         [...document.querySelectorAll('[role="alert"]')].some((e) => e.textContent?.trim() === msg) ||
-        [...document.querySelectorAll<HTMLButtonElement>('button')].some((b) => b.textContent?.trim() === 'Add security key' && !b.disabled),
+        [...document.querySelectorAll<HTMLButtonElement>('button')].some(
+          (b) => b.textContent?.trim() === 'Add security key' && !b.disabled,
+        ),
       POLL,
       unsupported,
     );

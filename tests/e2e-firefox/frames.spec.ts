@@ -21,7 +21,9 @@ test.beforeAll(async () => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     if (request.url === '/frame.html') return void response.end(`<!doctype html><body>${codeForm('frame-otp')}</body>`);
     const open = `<host-card></host-card><script>customElements.define('host-card', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(codeForm('shadow-otp'))}; } });</script>`;
-    response.end(`<!doctype html><body>${codeForm('top-otp')}<iframe src="http://127.0.0.1:${port}/frame.html" width="600" height="300"></iframe>${request.url === '/shadow.html' ? open : ''}</body>`);
+    response.end(
+      `<!doctype html><body>${codeForm('top-otp')}<iframe src="http://127.0.0.1:${port}/frame.html" width="600" height="300"></iframe>${request.url === '/shadow.html' ? open : ''}</body>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -42,7 +44,9 @@ test('a cross-origin frame bound to the account is filled; the unbound top page 
   const start = Date.now();
   await page.goto(`http://localhost:${port}/top.html`);
   const frame = await (await page.waitForSelector('iframe'))!.contentFrame();
-  await frame!.waitForFunction(() => (document.getElementById('frame-otp') as HTMLInputElement | null)?.value.length === 6, { timeout: 10_000 });
+  await frame!.waitForFunction(() => (document.getElementById('frame-otp') as HTMLInputElement | null)?.value.length === 6, {
+    timeout: 10_000,
+  });
   const filled = await frame!.$eval('#frame-otp', (el) => (el as HTMLInputElement).value);
   const codes = [start, Date.now()].map((ms) => generateSync({ secret: SECRET, epoch: Math.floor(ms / 1000) }));
   expect(codes).toContain(filled);

@@ -65,7 +65,9 @@ test.describe('demo site', () => {
   });
 
   test('host access: the add-on may run on http://localhost', async () => {
-    const granted = await control.evaluate(async () => (globalThis as unknown as { browser: TestWebExtensionApi }).browser.permissions.getAll());
+    const granted = await control.evaluate(async () =>
+      (globalThis as unknown as { browser: TestWebExtensionApi }).browser.permissions.getAll(),
+    );
     expect(granted.origins).toContain('<all_urls>');
   });
 
@@ -98,7 +100,11 @@ test.describe('demo site', () => {
       const filled = await site.page.waitForFunction(
         (split: boolean) => {
           const boxes = [...document.querySelectorAll<HTMLInputElement>('input[aria-label^="Digit "]')];
-          const value = split ? (boxes.length === 6 ? boxes.map((b) => b.value).join('') : '') : (document.querySelector<HTMLInputElement>('#code')?.value ?? '');
+          const value = split
+            ? boxes.length === 6
+              ? boxes.map((b) => b.value).join('')
+              : ''
+            : (document.querySelector<HTMLInputElement>('#code')?.value ?? '');
           return /^\d{6}$/.test(value) ? value : null;
         },
         { timeout: 10_000, polling: 100 },

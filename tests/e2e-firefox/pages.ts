@@ -37,14 +37,20 @@ function findButton(name: string): HTMLElement | null {
       (b) =>
         b.getClientRects().length > 0 &&
         !(b as HTMLButtonElement).disabled &&
-        (norm(b.getAttribute('aria-label') ?? '') === name || norm(b.textContent ?? '') === name || (b instanceof HTMLInputElement && b.value === name)),
+        (norm(b.getAttribute('aria-label') ?? '') === name ||
+          norm(b.textContent ?? '') === name ||
+          (b instanceof HTMLInputElement && b.value === name)),
     ) ?? null
   );
 }
 
 /** In-page: a heading (h1–h6) whose text is exactly `name`. */
 function findHeading(name: string): HTMLElement | null {
-  return [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent?.replace(/\s+/g, ' ').trim() === name) ?? null;
+  return (
+    [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].find(
+      (h) => h.textContent?.replace(/\s+/g, ' ').trim() === name,
+    ) ?? null
+  );
 }
 
 /** Label-, heading- and button-name-based helpers on a puppeteer page. Every lookup waits up to 10 s. */
@@ -87,7 +93,10 @@ export class Ui {
   }
 
   async hasHeading(name: string): Promise<boolean> {
-    return this.page.evaluate((n: string) => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => h.textContent?.replace(/\s+/g, ' ').trim() === n), name);
+    return this.page.evaluate(
+      (n: string) => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => h.textContent?.replace(/\s+/g, ' ').trim() === n),
+      name,
+    );
   }
 
   /** Waits until the first element matching `selector` has text containing `text`; returns its text. */
@@ -129,13 +138,23 @@ export class PopupPage extends Ui {
   /** The code shown for the account whose row mentions `issuer`, and the wall-clock window in which it was read. */
   async readCode(issuer: string): Promise<{ code: string; readFrom: number; readTo: number }> {
     await this.page.waitForFunction(
-      (i: string) => /^\d{6,8}$/.test([...document.querySelectorAll('li')].find((li) => li.textContent?.includes(i))?.querySelector('button.code')?.getAttribute('data-code') ?? ''),
+      (i: string) =>
+        /^\d{6,8}$/.test(
+          [...document.querySelectorAll('li')]
+            .find((li) => li.textContent?.includes(i))
+            ?.querySelector('button.code')
+            ?.getAttribute('data-code') ?? '',
+        ),
       POLL,
       issuer,
     );
     const readFrom = Date.now();
     const code = await this.page.evaluate(
-      (i: string) => [...document.querySelectorAll('li')].find((li) => li.textContent?.includes(i))?.querySelector('button.code')?.getAttribute('data-code') ?? '',
+      (i: string) =>
+        [...document.querySelectorAll('li')]
+          .find((li) => li.textContent?.includes(i))
+          ?.querySelector('button.code')
+          ?.getAttribute('data-code') ?? '',
       issuer,
     );
     return { code, readFrom, readTo: Date.now() };

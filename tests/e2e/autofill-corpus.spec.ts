@@ -38,7 +38,9 @@ test.beforeAll(async () => {
   await browser.context.route(/^https:\/\//, async (route) => {
     const url = route.request().url();
     const html = documents.get(url) ?? documents.get(url.replace(/#.*$/, ''));
-    await route.fulfill(html === undefined ? { status: 404, body: 'not in the corpus' } : { contentType: 'text/html; charset=utf-8', body: html });
+    await route.fulfill(
+      html === undefined ? { status: 404, body: 'not in the corpus' } : { contentType: 'text/html; charset=utf-8', body: html },
+    );
   });
 });
 
@@ -57,7 +59,10 @@ async function bindAccount(bindings: string[], digits: number): Promise<void> {
   const list = await sendFromPage<{ value: { accounts: { id: string }[] } }>(control, 'accounts.list', {});
   for (const { id } of list.value.accounts) await sendFromPage(control, 'accounts.remove', { id });
   if (bindings.length === 0) return;
-  const reply = await sendFromPage<{ ok: boolean }>(control, 'accounts.addFromUri', { uri: `otpauth://totp/Corpus:user?secret=${SECRET}&issuer=Corpus&digits=${digits}`, domains: bindings });
+  const reply = await sendFromPage<{ ok: boolean }>(control, 'accounts.addFromUri', {
+    uri: `otpauth://totp/Corpus:user?secret=${SECRET}&issuer=Corpus&digits=${digits}`,
+    domains: bindings,
+  });
   expect(reply.ok).toBe(true);
 }
 

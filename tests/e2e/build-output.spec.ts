@@ -8,7 +8,9 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
   test(`${target} build: strict CSP, no CDN address, no eval, local wasm`, async () => {
     const dir = path.resolve('.output', target);
     const files = (await readdir(dir, { recursive: true })).map(String);
-    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string } };
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
     expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
     const scripts = files.filter((f) => f.endsWith('.js'));

@@ -18,7 +18,14 @@ test.beforeAll(async () => {
   server = await startDemoSite({ testHooks: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -259,7 +266,9 @@ test('every QR variant renders and decodes to the right text', async () => {
         case 'two': {
           await expect(site.qrCodes()).toHaveCount(2);
           const decoy = await decodeQr(site.qrCodes().nth(1));
-          const match = /^otpauth:\/\/totp\/Tessera%20Demo%20\(backup\):[^?]+\?secret=([A-Z2-7]+)&issuer=Tessera%20Demo%20\(backup\)$/.exec(decoy ?? '');
+          const match = /^otpauth:\/\/totp\/Tessera%20Demo%20\(backup\):[^?]+\?secret=([A-Z2-7]+)&issuer=Tessera%20Demo%20\(backup\)$/.exec(
+            decoy ?? '',
+          );
           expect(match, `decoy QR decoded to ${decoy}`).not.toBeNull();
           decoySecret = match![1]!;
           expect(decoySecret).not.toBe(secret);

@@ -70,7 +70,10 @@ test('demo site, two QR codes: both offered, the chosen one added and accepted',
   await scan(popup.page);
   const choices = popup.page.getByRole('list').filter({ hasText: 'Add' }).getByRole('listitem');
   await expect(choices).toHaveCount(2);
-  await choices.filter({ hasText: `Tessera Demo · ${user}` }).getByRole('button', { name: 'Add' }).click();
+  await choices
+    .filter({ hasText: `Tessera Demo · ${user}` })
+    .getByRole('button', { name: 'Add' })
+    .click();
   await expect(popup.page.getByRole('status')).toContainText(`Added Tessera Demo · ${user}`);
   await popup.page.getByRole('button', { name: 'Done' }).click();
   await confirmWithTesseraCode(popup, site, user);

@@ -24,10 +24,19 @@ test.beforeAll(async () => {
   browser = await launchChromiumWithExtension(EXTENSION_DIR);
   control = await browser.openExtensionPage('options.html');
   await sendFromPage(control, 'vault.create', { passphrase: 'violet tractor museum lantern' });
-  for (const [name, secret] of [['work', WORK], ['personal', PERSONAL]]) {
-    await sendFromPage(control, 'accounts.addFromUri', { uri: `otpauth://totp/Shared:${name}?secret=${secret}&issuer=Shared`, domains: ['shared-login.com'] });
+  for (const [name, secret] of [
+    ['work', WORK],
+    ['personal', PERSONAL],
+  ]) {
+    await sendFromPage(control, 'accounts.addFromUri', {
+      uri: `otpauth://totp/Shared:${name}?secret=${secret}&issuer=Shared`,
+      domains: ['shared-login.com'],
+    });
   }
-  await sendFromPage(control, 'accounts.addFromUri', { uri: 'otpauth://totp/GitHub:octo?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub', domains: ['github.com'] });
+  await sendFromPage(control, 'accounts.addFromUri', {
+    uri: 'otpauth://totp/GitHub:octo?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub',
+    domains: ['github.com'],
+  });
   await browser.context.route(/^https:\/\//, (route) => route.fulfill({ contentType: 'text/html', body: SIGN_IN }));
 });
 
@@ -63,11 +72,9 @@ test('the context-menu command fills the field it was opened on, and refuses a f
   const menu = (accountId: string | null) =>
     control.evaluate(
       ([tab, account]) =>
-        (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(
-          tab as number,
-          { type: 'tessera.fill', accountId: account, target: 'context-menu' },
-          { frameId: 0 },
-        ),
+        (
+          globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object, o: object): Promise<unknown> } } }
+        ).chrome.tabs.sendMessage(tab as number, { type: 'tessera.fill', accountId: account, target: 'context-menu' }, { frameId: 0 }),
       [tabId, accountId] as const,
     );
   await page.locator('#cvc').click({ button: 'right' });

@@ -85,7 +85,10 @@ test('an import of 10,000 entries cut off by the browser closing leaves the vaul
     kind: 'totp',
     issuer: `Bulk ${i}`,
     label: `user${i}`,
-    secret: Buffer.from(`bulk-secret-${String(i).padStart(6, '0')}`).toString('hex').toUpperCase().replace(/[0189]/g, 'A'),
+    secret: Buffer.from(`bulk-secret-${String(i).padStart(6, '0')}`)
+      .toString('hex')
+      .toUpperCase()
+      .replace(/[0189]/g, 'A'),
     algorithm: 'SHA1',
     digits: 6,
     period: 30,

@@ -94,7 +94,13 @@ test('backup codes: captured from the page, one used to sign in (marked used), r
 test('filter and keyboard: type to narrow, arrows to move, Enter to copy', async () => {
   const popup = await browser.openExtensionPage('popup.html');
   for (const name of ['Alpha Bank', 'Beta Mail', 'Gamma Cloud']) {
-    await sendFromPage(popup, 'accounts.addFromUri', { uri: `otpauth://totp/${encodeURIComponent(name)}:me?secret=${Buffer.from(name.padEnd(12, '#')).toString('hex').toUpperCase().replace(/[0189]/g, 'A')}AAAA`, domains: [] });
+    await sendFromPage(popup, 'accounts.addFromUri', {
+      uri: `otpauth://totp/${encodeURIComponent(name)}:me?secret=${Buffer.from(name.padEnd(12, '#'))
+        .toString('hex')
+        .toUpperCase()
+        .replace(/[0189]/g, 'A')}AAAA`,
+      domains: [],
+    });
   }
   await popup.reload();
   const rows = popup.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
@@ -136,7 +142,12 @@ test('pin and delete with undo', async () => {
 });
 
 /** Codes Node's otplib gives for a secret over a window of time (a code read near a step change may be either). */
-function nodeCodes(secret: string, options: { algorithm: 'sha1' | 'sha256'; digits: 6 | 8; period: number }, fromMs: number, toMs: number): string[] {
+function nodeCodes(
+  secret: string,
+  options: { algorithm: 'sha1' | 'sha256'; digits: 6 | 8; period: number },
+  fromMs: number,
+  toMs: number,
+): string[] {
   const codes = new Set<string>();
   for (let s = Math.floor(fromMs / 1000); s <= Math.floor(toMs / 1000); s++) codes.add(generateSync({ secret, epoch: s, ...options }));
   return [...codes];
@@ -219,7 +230,10 @@ test('a long list: the site account first on opening, then every account reachab
   const setupPage = await browser.openExtensionPage('options.html');
   for (let i = 1; i <= 40; i++) {
     const secret = `BULK${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}AAAAAAAAAA`;
-    await sendFromPage(setupPage, 'accounts.addFromUri', { uri: `otpauth://totp/Bulk%20${String(i).padStart(2, '0')}:me?secret=${secret}`, domains: [] });
+    await sendFromPage(setupPage, 'accounts.addFromUri', {
+      uri: `otpauth://totp/Bulk%20${String(i).padStart(2, '0')}:me?secret=${secret}`,
+      domains: [],
+    });
   }
   await setupPage.close();
   await site.goto('/');

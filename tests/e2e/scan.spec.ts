@@ -90,10 +90,14 @@ test.describe('Scan QR code from the current tab', () => {
     await popup.getByRole('button', { name: 'Scan QR code' }).click();
     await expect(popup.getByRole('alert')).toContainText('web link (https://example.com/get-the-app)');
 
-    await popup.getByLabel('Read from image…').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await QRCode.toBuffer(SECOND, { scale: 3 }) });
+    await popup
+      .getByLabel('Read from image…')
+      .setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await QRCode.toBuffer(SECOND, { scale: 3 }) });
     await expect(popup.getByRole('status')).toContainText('Added Acme Backup');
 
-    await popup.getByLabel('Read from image…').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await popup
+      .getByLabel('Read from image…')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await expect(popup.getByRole('alert')).toContainText('not an image Tessera can open');
     await popup.close();
     await page.close();

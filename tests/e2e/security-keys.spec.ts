@@ -15,7 +15,15 @@ test.describe.configure({ mode: 'serial' });
 
 async function addAuthenticator(hasPrf: boolean): Promise<string> {
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'usb', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, hasPrf, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'usb',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      hasPrf,
+      automaticPresenceSimulation: true,
+    },
   });
   return authenticatorId;
 }
@@ -69,7 +77,6 @@ test('register a key, lock, unlock with it, also after the service worker was st
   await unlockPage();
   await expect(tab.getByRole('status')).toHaveText('Unlocked. You can close this tab.');
   expect(await state()).toBe('unlocked');
-
 });
 
 test('"key and passphrase" needs both; back to "either", the key is gone and the passphrase still works', async () => {
@@ -108,7 +115,13 @@ test('another authenticator, with a credential of its own, cannot unlock', async
   const other = await addAuthenticator(true);
   await cdp.send('WebAuthn.addCredential', {
     authenticatorId: other,
-    credential: { credentialId: Buffer.from('another-credential-1234').toString('base64'), isResidentCredential: false, rpId: browser.extensionId, privateKey: await p256PrivateKey(), signCount: 0 },
+    credential: {
+      credentialId: Buffer.from('another-credential-1234').toString('base64'),
+      isResidentCredential: false,
+      rpId: browser.extensionId,
+      privateKey: await p256PrivateKey(),
+      signCount: 0,
+    },
   });
   await unlockPage();
   await expect(tab.getByRole('alert')).toBeVisible();

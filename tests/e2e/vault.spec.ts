@@ -47,7 +47,9 @@ test('vault: create, add, codes match Node, lock/unlock, worker restart, nothing
     const afterRestart = await popup.readCode(ACCOUNT.issuer);
     expect(nodeCodesDuring(afterRestart.readFrom, afterRestart.readTo)).toContain(afterRestart.code);
     const accountId = await popup.page.evaluate(async () => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: { accounts: { id: string }[] } }> } } }).chrome.runtime;
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: { accounts: { id: string }[] } }> } } }
+      ).chrome.runtime;
       const reply = await runtime.sendMessage({ type: 'accounts.list', payload: {} });
       return reply.value.accounts[0]?.id ?? '';
     });

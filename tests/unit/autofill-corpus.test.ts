@@ -137,7 +137,11 @@ describe('autofill corpus', () => {
       const srcs = [...page.html.matchAll(/<iframe\b[^>]*>/gi)].map((m) => attrsOf(m[0]).get('src') ?? '');
       const frames = Object.keys(page.frames ?? {});
       for (const src of srcs) expect(frames, page.id).toContain(src.replace(/&amp;/g, '&'));
-      for (const url of frames) expect(srcs.map((s) => s.replace(/&amp;/g, '&')), page.id).toContain(url);
+      for (const url of frames)
+        expect(
+          srcs.map((s) => s.replace(/&amp;/g, '&')),
+          page.id,
+        ).toContain(url);
     }
   });
 
@@ -173,7 +177,10 @@ describe('autofill corpus', () => {
         ...d.html.matchAll(/url\(\s*['"]?(?:https?:)?\/\//gi),
         ...d.html.matchAll(/@import/gi),
       ];
-      expect(externals.map((m) => m[0]), d.pageId).toEqual([]);
+      expect(
+        externals.map((m) => m[0]),
+        d.pageId,
+      ).toEqual([]);
     }
   });
 

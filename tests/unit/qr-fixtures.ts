@@ -39,7 +39,7 @@ export function composeFrame(
   const data = new Uint8ClampedArray(width * height * 4);
   for (let i = 0; i < data.length; i += 4) data.set([...background, 255], i);
   let seed = options.seed ?? 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const fill = (x0: number, y0: number, w: number, h: number, colour: [number, number, number]) => {
     for (let y = Math.max(0, y0); y < Math.min(height, y0 + h); y++) {
       for (let x = Math.max(0, x0); x < Math.min(width, x0 + w); x++) data.set([...colour, 255], (y * width + x) * 4);
@@ -55,7 +55,11 @@ export function composeFrame(
     }
   }
   for (let i = 0; i < 12; i++) {
-    fill(Math.floor(random() * width), Math.floor(random() * height), 40 + Math.floor(random() * 200), 30 + Math.floor(random() * 120), [Math.floor(random() * 255), Math.floor(random() * 255), Math.floor(random() * 255)]);
+    fill(Math.floor(random() * width), Math.floor(random() * height), 40 + Math.floor(random() * 200), 30 + Math.floor(random() * 120), [
+      Math.floor(random() * 255),
+      Math.floor(random() * 255),
+      Math.floor(random() * 255),
+    ]);
   }
   for (const { image, x, y } of placements) {
     for (let row = 0; row < image.height; row++) {

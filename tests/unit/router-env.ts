@@ -53,5 +53,4 @@ export async function setup() {
   };
 }
 
-
 export const routerFixtures = { ID, BASE, POPUP, contentScript, PASS };

@@ -26,7 +26,11 @@ describe('parseBackupCodes', () => {
     const code = fc.stringMatching(/^[a-z0-9]{4}-[0-9]{4}$/);
     fc.assert(
       fc.property(fc.uniqueArray(code, { minLength: 1, maxLength: 16 }), (codes) => {
-        const text = backupCodesText('Example', 'me', codes.map((c) => ({ code: c, used: false })));
+        const text = backupCodesText(
+          'Example',
+          'me',
+          codes.map((c) => ({ code: c, used: false })),
+        );
         expect(parseBackupCodes(text)).toEqual(codes);
       }),
     );

@@ -18,7 +18,10 @@ function isCodeLike(token: string): boolean {
 
 /** The words of a line, with two equal digit groups ("1234 5678", as Google prints its codes) kept together. */
 function wordsOf(line: string): string[] {
-  const words = line.split(SEPARATORS).map((w) => w.replace(/^[(["'“]+|[)\]"'”.:]+$/g, '')).filter(Boolean);
+  const words = line
+    .split(SEPARATORS)
+    .map((w) => w.replace(/^[(["'“]+|[)\]"'”.:]+$/g, ''))
+    .filter(Boolean);
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -43,7 +43,13 @@ const entryBytes = (e: Entry) =>
     ...(e.counter !== undefined ? field(7, e.counter) : []),
   ]);
 const migrationUri = (entries: Entry[], batch = { index: 0, size: 1 }) => {
-  const payload = new Uint8Array([...entries.flatMap((e) => field(1, entryBytes(e))), ...field(2, 1), ...field(3, batch.size), ...field(4, batch.index), ...field(5, 12345)]);
+  const payload = new Uint8Array([
+    ...entries.flatMap((e) => field(1, entryBytes(e))),
+    ...field(2, 1),
+    ...field(3, batch.size),
+    ...field(4, batch.index),
+    ...field(5, 12345),
+  ]);
   return `otpauth-migration://offline?data=${encodeURIComponent(bytesToBase64(payload))}`;
 };
 
@@ -62,9 +68,27 @@ describe('parseMigrationUri', () => {
     const batch = parseMigrationUri(uri);
     expect(batch).toMatchObject({ batchIndex: 1, batchSize: 3, skipped: [] });
     expect(batch.drafts).toEqual([
-      { kind: 'totp', issuer: 'Example', label: 'alice@google.com', secret: encodeBase32(SECRET), algorithm: 'SHA1', digits: 6, period: 30, counter: 0 },
+      {
+        kind: 'totp',
+        issuer: 'Example',
+        label: 'alice@google.com',
+        secret: encodeBase32(SECRET),
+        algorithm: 'SHA1',
+        digits: 6,
+        period: 30,
+        counter: 0,
+      },
       { kind: 'hotp', issuer: '', label: 'bob', secret: encodeBase32(SECRET), algorithm: 'SHA256', digits: 8, period: 30, counter: 42 },
-      { kind: 'totp', issuer: 'Corp', label: 'carol', secret: encodeBase32(SECRET), algorithm: 'SHA512', digits: 6, period: 30, counter: 0 },
+      {
+        kind: 'totp',
+        issuer: 'Corp',
+        label: 'carol',
+        secret: encodeBase32(SECRET),
+        algorithm: 'SHA512',
+        digits: 6,
+        period: 30,
+        counter: 0,
+      },
     ]);
   });
 
@@ -96,10 +120,18 @@ describe('parseMigrationUri', () => {
 
   it('gives back what was encoded, for any accounts', () => {
     const name = fc.string({ minLength: 1, maxLength: 16 }).filter((s) => !s.includes(':') && s.trim() === s);
-    const entry = fc.record({ secret: fc.uint8Array({ minLength: 10, maxLength: 40 }), label: name, issuer: name, algorithm: fc.constantFrom(1, 2, 3), type: fc.constantFrom(1, 2) });
+    const entry = fc.record({
+      secret: fc.uint8Array({ minLength: 10, maxLength: 40 }),
+      label: name,
+      issuer: name,
+      algorithm: fc.constantFrom(1, 2, 3),
+      type: fc.constantFrom(1, 2),
+    });
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), (entries) => {
-        const uri = migrationUri(entries.map((e) => ({ secret: e.secret, name: e.label, issuer: e.issuer, algorithm: e.algorithm, digits: 1, type: e.type })));
+        const uri = migrationUri(
+          entries.map((e) => ({ secret: e.secret, name: e.label, issuer: e.issuer, algorithm: e.algorithm, digits: 1, type: e.type })),
+        );
         const drafts = parseMigrationUri(uri).drafts;
         expect(drafts.map((d) => [d.issuer, d.label, d.secret])).toEqual(entries.map((e) => [e.issuer, e.label, encodeBase32(e.secret)]));
       }),

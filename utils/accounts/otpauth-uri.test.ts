@@ -11,7 +11,15 @@ describe('parseOtpauthUri', () => {
     ],
     [
       'otpauth://totp/ACME%20Co:john.doe%40email.com?secret=hxdmvjecjjwsrb3hwizr4ifugftmxboz&issuer=ACME%20Co&algorithm=SHA256&digits=8&period=60',
-      { kind: 'totp', issuer: 'ACME Co', label: 'john.doe@email.com', secret: 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ', algorithm: 'SHA256', digits: 8, period: 60 },
+      {
+        kind: 'totp',
+        issuer: 'ACME Co',
+        label: 'john.doe@email.com',
+        secret: 'HXDMVJECJJWSRB3HWIZR4IFUGFTMXBOZ',
+        algorithm: 'SHA256',
+        digits: 8,
+        period: 60,
+      },
     ],
     [
       'OTPAUTH://TOTP/just-a-label?secret=JBSWY3DPEHPK3PXP%3D%3D%3D%3D',
@@ -21,10 +29,7 @@ describe('parseOtpauthUri', () => {
       'otpauth://hotp/Bank:me?secret=JBSWY3DPEHPK3PXP&counter=42&algorithm=sha512&digits=7',
       { kind: 'hotp', issuer: 'Bank', label: 'me', counter: 42, algorithm: 'SHA512', digits: 7 },
     ],
-    [
-      'otpauth://totp/PathIssuer:me?secret=JBSWY3DPEHPK3PXP&issuer=ParamIssuer',
-      { issuer: 'ParamIssuer', label: 'me' },
-    ],
+    ['otpauth://totp/PathIssuer:me?secret=JBSWY3DPEHPK3PXP&issuer=ParamIssuer', { issuer: 'ParamIssuer', label: 'me' }],
     ['otpauth://totp/Some+Site:a+b?secret=JBSWY3DPEHPK3PXP', { issuer: 'Some Site', label: 'a b' }],
     ['otpauth://totp/ACME%3Ajohn?secret=JBSWY3DPEHPK3PXP', { issuer: 'ACME', label: 'john' }],
     ['otpauth://totp/A%3AB:john?secret=JBSWY3DPEHPK3PXP', { issuer: 'A:B', label: 'john' }],
@@ -65,21 +70,26 @@ describe('parseOtpauthUri', () => {
   });
 
   it('formatting then parsing gives the same account, for any account', () => {
-    const draft = fc.record({
-      kind: fc.constantFrom('totp' as const, 'hotp' as const, 'steam' as const),
-      issuer: fc.string({ maxLength: 20 }).map((s) => s.trim()),
-      label: fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim() || 'x'),
-      secret: fc.uint8Array({ minLength: 10, maxLength: 40 }).map(encodeBase32),
-      algorithm: fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const),
-      digits: fc.constantFrom(6 as const, 7 as const, 8 as const),
-      period: fc.integer({ min: 1, max: 3600 }),
-      counter: fc.nat(),
-    }).filter((d) => !(d.kind === 'totp' && d.issuer.toLowerCase() === 'steam'));
+    const draft = fc
+      .record({
+        kind: fc.constantFrom('totp' as const, 'hotp' as const, 'steam' as const),
+        issuer: fc.string({ maxLength: 20 }).map((s) => s.trim()),
+        label: fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.trim() || 'x'),
+        secret: fc.uint8Array({ minLength: 10, maxLength: 40 }).map(encodeBase32),
+        algorithm: fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const),
+        digits: fc.constantFrom(6 as const, 7 as const, 8 as const),
+        period: fc.integer({ min: 1, max: 3600 }),
+        counter: fc.nat(),
+      })
+      .filter((d) => !(d.kind === 'totp' && d.issuer.toLowerCase() === 'steam'));
     fc.assert(
       fc.property(draft, (d) => {
         // A label's own "Issuer:" prefix is indistinguishable from the issuer, so links carry the issuer parameter.
         const parsed = parseOtpauthUri(formatOtpauthUri(d));
-        const expected = d.kind === 'steam' ? { ...d, issuer: d.issuer || 'Steam', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 } : { ...d, ...(d.kind === 'hotp' ? { period: 30 } : { counter: 0 }) };
+        const expected =
+          d.kind === 'steam'
+            ? { ...d, issuer: d.issuer || 'Steam', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 }
+            : { ...d, ...(d.kind === 'hotp' ? { period: 30 } : { counter: 0 }) };
         expect(parsed).toEqual(expected);
       }),
     );

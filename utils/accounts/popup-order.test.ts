@@ -34,7 +34,10 @@ describe('sortForPopup', () => {
     [[], ['e', 'c', 'd', 'b', 'a', 'github']],
     [['github'], ['github', 'e', 'c', 'd', 'b', 'a']],
     // Bound here beats pinned; among several bound accounts the usual order holds.
-    [['a', 'c'], ['c', 'a', 'e', 'd', 'b', 'github']],
+    [
+      ['a', 'c'],
+      ['c', 'a', 'e', 'd', 'b', 'github'],
+    ],
     [['unknown'], ['e', 'c', 'd', 'b', 'a', 'github']],
   ])('bound here: %j', (boundIds, ids) => {
     expect(sortForPopup(list, new Set(boundIds)).map((a) => a.id)).toEqual(ids);

@@ -20,7 +20,11 @@ export function sortForPopup(accounts: readonly AccountSummary[], boundHere: Rea
 
 /** Accounts whose issuer, name or sites contain every word typed, in any case and accent. */
 export function filterAccounts(accounts: readonly AccountSummary[], query: string): AccountSummary[] {
-  const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const fold = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...accounts];
   return accounts.filter((account) => {

@@ -1,4 +1,14 @@
-import { AUTHENTICATOR, CODE_PHRASES, CODE_WORD, CONTACT, NOT_A_CODE, PASSWORD, PAYMENT_CONTEXT, RECOVERY, SENT_CODE } from '@/utils/autofill/keywords';
+import {
+  AUTHENTICATOR,
+  CODE_PHRASES,
+  CODE_WORD,
+  CONTACT,
+  NOT_A_CODE,
+  PASSWORD,
+  PAYMENT_CONTEXT,
+  RECOVERY,
+  SENT_CODE,
+} from '@/utils/autofill/keywords';
 
 export type FieldKind = 'totp' | 'sms-email' | 'recovery' | 'none';
 
@@ -21,8 +31,10 @@ export interface FieldFacts {
 
 const TEXT_TYPES = new Set(['text', 'tel', 'number', 'password', '']);
 // autocomplete tokens that say the field is something else (cc-csc, postal-code, tel, email, bday, …).
-const OTHER_AUTOCOMPLETE = /\b(cc-|postal|address|tel|email|username|current-password|new-password|bday|name|country|organization|street|transaction)/;
-const CODE_ATTRIBUTE = /otp|totp|mfa|2fa|tfa|two.?factor|one.?time|verif|auth.?code|otc|passcode|security.?code|\bcode\b|_code|code_|-code|code-|token|pin.?code/;
+const OTHER_AUTOCOMPLETE =
+  /\b(cc-|postal|address|tel|email|username|current-password|new-password|bday|name|country|organization|street|transaction)/;
+const CODE_ATTRIBUTE =
+  /otp|totp|mfa|2fa|tfa|two.?factor|one.?time|verif|auth.?code|otc|passcode|security.?code|\bcode\b|_code|code_|-code|code-|token|pin.?code/;
 const SPLIT_BOX_COUNTS = [4, 5, 6, 7, 8];
 const AUTHENTICATOR_CODE = /authenticator|authentication (app|code)|auth code|one[- ]?time|\botp\b|totp|app code/;
 /** A placeholder showing what a code looks like: 123456, 000000, ••••••, ______ or "- - - - - -". */
@@ -40,7 +52,8 @@ function codeScore(facts: FieldFacts, own: string, everything: string): number {
   const length = facts.boxes > 1 ? facts.boxes : facts.maxLength;
   if (length >= 6 && length <= 8) score += 2;
   else if (length >= 4 && length <= 10) score += 1;
-  if (/numeric|decimal/.test(facts.inputMode) || facts.type === 'tel' || facts.type === 'number' || /\\d|\[0-9\]/.test(facts.pattern)) score += 1;
+  if (/numeric|decimal/.test(facts.inputMode) || facts.type === 'tel' || facts.type === 'number' || /\\d|\[0-9\]/.test(facts.pattern))
+    score += 1;
   if (facts.boxes > 1) score += 1;
   if (SAMPLE_CODE.test(facts.label)) score += 3;
   if (PASSWORD.test(everything) && !CODE_PHRASES.test(own)) score -= 2;
@@ -74,7 +87,8 @@ export function classifyField(facts: FieldFacts): FieldKind {
   const context = facts.context.toLowerCase();
   if (PAYMENT_CONTEXT.test(context) && !oneTimeCode && !AUTHENTICATOR.test(`${own} ${context}`)) return 'none';
   const lowered = { ...facts, context };
-  if (facts.type === 'password' && !oneTimeCode && !CODE_PHRASES.test(own) && !CODE_ATTRIBUTE.test(facts.attributes.toLowerCase())) return 'none';
+  if (facts.type === 'password' && !oneTimeCode && !CODE_PHRASES.test(own) && !CODE_ATTRIBUTE.test(facts.attributes.toLowerCase()))
+    return 'none';
   if (codeScore(lowered, own, `${own} ${context}`) < 5) return 'none';
   return codeKind(lowered, own);
 }

@@ -52,7 +52,10 @@ function contextText(start: Element): string {
 export function factsOf(inputs: HTMLInputElement[]): FieldFacts {
   const first = inputs[0]!;
   const container = inputs.length > 1 ? parentAcrossShadow(first) : first;
-  const groupLabel = inputs.length > 1 && container ? `${container.getAttribute('aria-label') ?? ''} ${textOfIds(first, container.getAttribute('aria-labelledby'))}` : '';
+  const groupLabel =
+    inputs.length > 1 && container
+      ? `${container.getAttribute('aria-label') ?? ''} ${textOfIds(first, container.getAttribute('aria-labelledby'))}`
+      : '';
   return {
     type: first.getAttribute('type')?.toLowerCase() ?? '',
     autocomplete: (first.getAttribute('autocomplete') ?? '').toLowerCase(),

@@ -12,7 +12,8 @@ export const CODE_PHRASES =
 export const CODE_WORD = /\bcodes?\b|c[oó]digo|codice|\bkod\b|код|コード|代码|代碼|码|코드|კოდ/;
 
 /** Mentions of an authenticator app: the page wants a TOTP code, whatever else it mentions. */
-export const AUTHENTICATOR = /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
+export const AUTHENTICATOR =
+  /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
 
 /** The page says it sent the code by text message or e-mail. */
 export const SENT_CODE =
@@ -30,7 +31,9 @@ export const NOT_A_CODE =
 export const CONTACT = /phone|mobile|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|телефон|電話|电话|手机|전화|휴대폰/;
 
 /** A payment form around the field: its "security code" is the card's CVC. */
-export const PAYMENT_CONTEXT = /card number|cardholder|expir|\bcvc|\bcvv|kartennummer|numéro de carte|número de (tarjeta|cartão)|numero di carta|kaartnummer|numer karty|номер карты|カード番号|卡号|카드 번호/;
+export const PAYMENT_CONTEXT =
+  /card number|cardholder|expir|\bcvc|\bcvv|kartennummer|numéro de carte|número de (tarjeta|cartão)|numero di carta|kaartnummer|numer karty|номер карты|カード番号|卡号|카드 번호/;
 
 /** Words for a password, unless the phrase is "one-time password". */
-export const PASSWORD = /password|passwort|mot de passe|contraseña|senha|parola d'ordine|wachtwoord|hasło|пароль|პაროლ|パスワード|密码|密碼|비밀번호/;
+export const PASSWORD =
+  /password|passwort|mot de passe|contraseña|senha|parola d'ordine|wachtwoord|hasło|пароль|პაროლ|パスワード|密码|密碼|비밀번호/;

@@ -19,7 +19,10 @@ describe('accounts.firstRows', () => {
       sampleAccount('gone', { domains: ['github.com'], deletedAt: Date.now() }),
     ]);
     const reply = await call('accounts.firstRows', { url: 'https://github.com/login', rows: 3 });
-    expect(reply).toMatchObject({ ok: true, value: { total: 4, damaged: [], context: { site: 'github.com', boundIds: ['here'], imitated: null } } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { total: 4, damaged: [], context: { site: 'github.com', boundIds: ['here'], imitated: null } },
+    });
     const value = (reply as { value: { accounts: { id: string }[]; codes: { id: string; code: string }[] } }).value;
     expect(value.accounts.map((a) => a.id)).toEqual(['here', 'pinned', 'used']);
     const all = (await call('accounts.codes', {})) as { value: { id: string; code: string }[] };
@@ -44,7 +47,10 @@ describe('accounts.firstRows', () => {
 
   it('is refused while locked, and to content scripts', async () => {
     const { call, world } = await vaultWith([sampleAccount('a')]);
-    expect(await call('accounts.firstRows', { url: null, rows: 5 }, routerFixtures.contentScript('https://example.com'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('accounts.firstRows', { url: null, rows: 5 }, routerFixtures.contentScript('https://example.com'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await world.vault.lock();
     expect(await call('accounts.firstRows', { url: null, rows: 5 })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });

@@ -46,7 +46,13 @@ export const accountHandlers: HandlerTable<
     const first = sortForPopup(accounts.map(summarize), new Set(context.boundIds)).slice(0, count);
     const byId = new Map(accounts.map((account) => [account.id, account]));
     const now = ctx.now();
-    return { accounts: first, codes: first.map((summary) => codeView(byId.get(summary.id)!, now)), total: accounts.length, damaged, context };
+    return {
+      accounts: first,
+      codes: first.map((summary) => codeView(byId.get(summary.id)!, now)),
+      total: accounts.length,
+      damaged,
+      context,
+    };
   },
   'accounts.add': async ({ draft, updateExisting }, ctx) => enrolDrafts([draft], updateExisting === true, ctx),
   'accounts.addFromUri': async ({ uri, domains, updateExisting }, ctx) => {
@@ -58,7 +64,11 @@ export const accountHandlers: HandlerTable<
       throw error;
     }
     const bound = requireStringArray(domains, 'domains');
-    const result = await enrolDrafts(parsed.drafts.map((draft) => ({ ...draft, domains: bound })), updateExisting === true, ctx);
+    const result = await enrolDrafts(
+      parsed.drafts.map((draft) => ({ ...draft, domains: bound })),
+      updateExisting === true,
+      ctx,
+    );
     return { ...result, skipped: parsed.skipped };
   },
   'accounts.update': async ({ id, edit }, ctx) => {

@@ -9,7 +9,9 @@ describe('auto-lock', () => {
     await scheduleAutoLock(30, 1_000_000);
     expect(await fakeBrowser.alarms.get(AUTO_LOCK_ALARM)).toMatchObject({ scheduledTime: 1_000_000 + 30 * 60_000 });
     await scheduleAutoLock(5, 2_000_000);
-    expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: AUTO_LOCK_ALARM, scheduledTime: 2_000_000 + 5 * 60_000 })]);
+    expect(await fakeBrowser.alarms.getAll()).toEqual([
+      expect.objectContaining({ name: AUTO_LOCK_ALARM, scheduledTime: 2_000_000 + 5 * 60_000 }),
+    ]);
     await cancelAutoLock();
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });

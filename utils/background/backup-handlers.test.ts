@@ -19,10 +19,25 @@ describe('backup codes', () => {
       ok: true,
       value: { backupCodesLeft: 2, backupCodesTotal: 2 },
     });
-    expect(await call('backup.reveal', { id: 'a' })).toEqual({ ok: true, value: [{ code: 'abcd-1234', used: false }, { code: 'efgh-5678', used: false }] });
-    expect(await call('backup.mark', { id: 'a', code: 'abcd-1234', used: true })).toMatchObject({ ok: true, value: { backupCodesLeft: 1 } });
-    expect(await call('backup.mark', { id: 'a', code: 'nope-0000', used: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await call('backup.replace', { id: 'a', codes: ['new1-2345'] })).toMatchObject({ ok: true, value: { backupCodesLeft: 1, backupCodesTotal: 1 } });
+    expect(await call('backup.reveal', { id: 'a' })).toEqual({
+      ok: true,
+      value: [
+        { code: 'abcd-1234', used: false },
+        { code: 'efgh-5678', used: false },
+      ],
+    });
+    expect(await call('backup.mark', { id: 'a', code: 'abcd-1234', used: true })).toMatchObject({
+      ok: true,
+      value: { backupCodesLeft: 1 },
+    });
+    expect(await call('backup.mark', { id: 'a', code: 'nope-0000', used: true })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call('backup.replace', { id: 'a', codes: ['new1-2345'] })).toMatchObject({
+      ok: true,
+      value: { backupCodesLeft: 1, backupCodesTotal: 1 },
+    });
     expect(JSON.stringify(await call('accounts.list', {}))).not.toContain('new1-2345');
   });
 
@@ -30,9 +45,18 @@ describe('backup codes', () => {
     const { call } = await withAccount();
     await call('backup.replace', { id: 'a', codes: ['abcd-1234', 'efgh-5678'] });
     const site = contentScript('https://login.example.com');
-    expect(await call('content.backupCode', {}, contentScript('https://example.com.evil.tld'))).toEqual({ ok: true, value: { status: 'no-account' } });
-    expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'code', code: 'abcd-1234', accountId: 'a', left: 1 } });
-    expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'code', code: 'efgh-5678', accountId: 'a', left: 0 } });
+    expect(await call('content.backupCode', {}, contentScript('https://example.com.evil.tld'))).toEqual({
+      ok: true,
+      value: { status: 'no-account' },
+    });
+    expect(await call('content.backupCode', {}, site)).toEqual({
+      ok: true,
+      value: { status: 'code', code: 'abcd-1234', accountId: 'a', left: 1 },
+    });
+    expect(await call('content.backupCode', {}, site)).toEqual({
+      ok: true,
+      value: { status: 'code', code: 'efgh-5678', accountId: 'a', left: 0 },
+    });
     expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'none-left' } });
     // Undo from the popup brings a code back.
     await call('backup.mark', { id: 'a', code: 'efgh-5678', used: false });
@@ -57,7 +81,10 @@ describe('account lifecycle', () => {
     const { call, world } = await withAccount();
     await call('accounts.remove', { id: 'a' });
     expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [] } });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'no-account' } });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toEqual({
+      ok: true,
+      value: { status: 'no-account' },
+    });
     expect(await call('accounts.undoRemove', { id: 'a' })).toMatchObject({ ok: true, value: { id: 'a' } });
     expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [{ id: 'a' }] } });
 
@@ -77,7 +104,10 @@ describe('account lifecycle', () => {
     expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [{ id: 'c' }, { id: 'a' }, { id: 'b' }] } });
     expect((await world.restartWorker().list()).accounts.map((a) => a.id)).toEqual(['c', 'a', 'b']);
     await call('accounts.touch', { id: 'b' });
-    expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [{}, {}, { id: 'b', lastUsedAt: world.clock.now }] } });
+    expect(await call('accounts.list', {})).toMatchObject({
+      ok: true,
+      value: { accounts: [{}, {}, { id: 'b', lastUsedAt: world.clock.now }] },
+    });
     expect(await call('accounts.update', { id: 'a', edit: { digits: 8, period: 60, algorithm: 'SHA256' } })).toMatchObject({
       ok: true,
       value: { digits: 8, period: 60, algorithm: 'SHA256' },

@@ -29,7 +29,12 @@ export const backupHandlers: HandlerTable<'backup.reveal' | 'backup.replace' | '
     const updated = await ctx.vault.update(id, (account) => {
       const codes = account.backupCodes ?? [];
       if (!codes.some((c) => c.code === wanted)) throw new VaultError('not-found', t('backup_not_in_set'));
-      return { ...account, backupCodes: codes.map((c) => (c.code === wanted ? { code: c.code, used: used === true, ...(used ? { usedAt: ctx.now() } : {}) } : c)) };
+      return {
+        ...account,
+        backupCodes: codes.map((c) =>
+          c.code === wanted ? { code: c.code, used: used === true, ...(used ? { usedAt: ctx.now() } : {}) } : c,
+        ),
+      };
     });
     await ctx.noteActivity();
     return summarize(updated);

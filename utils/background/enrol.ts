@@ -55,4 +55,3 @@ export async function enrolDrafts(drafts: AccountDraft[], updateExisting: boolea
   await ctx.noteActivity();
   return result;
 }
-

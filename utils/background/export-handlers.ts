@@ -48,7 +48,13 @@ const secretKey = (secret: string) => {
 };
 
 export const exportHandlers: HandlerTable<
-  'vaultBackup.export' | 'vaultBackup.restore' | 'accounts.exportPlain' | 'accounts.exportUri' | 'accounts.import' | 'accounts.findDuplicates' | 'policy.get'
+  | 'vaultBackup.export'
+  | 'vaultBackup.restore'
+  | 'accounts.exportPlain'
+  | 'accounts.exportUri'
+  | 'accounts.import'
+  | 'accounts.findDuplicates'
+  | 'policy.get'
 > = {
   'vaultBackup.export': async ({ password }, ctx) => {
     await allowExport(ctx, false);
@@ -66,7 +72,8 @@ export const exportHandlers: HandlerTable<
     try {
       payload = await openBackup(requireString(fileText, 'fileText'), requireString(password, 'password'));
     } catch (error) {
-      if (error instanceof BackupError) throw new VaultError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', t(BACKUP_MESSAGES[error.code]));
+      if (error instanceof BackupError)
+        throw new VaultError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', t(BACKUP_MESSAGES[error.code]));
       throw error;
     }
     if (mode === 'replace') {
@@ -76,7 +83,9 @@ export const exportHandlers: HandlerTable<
     }
     const { accounts } = await liveAccounts(ctx);
     const stored = new Set(accounts.map((a) => a.secret));
-    const fresh = payload.accounts.filter((a) => !stored.has(a.secret)).map((account) => ({ ...account, id: ctx.newId(), deletedAt: undefined }));
+    const fresh = payload.accounts
+      .filter((a) => !stored.has(a.secret))
+      .map((account) => ({ ...account, id: ctx.newId(), deletedAt: undefined }));
     await ctx.vault.saveAll(fresh);
     await ctx.noteActivity();
     return { added: fresh.length, skipped: payload.accounts.length - fresh.length, replaced: false };
@@ -95,7 +104,11 @@ export const exportHandlers: HandlerTable<
   },
   'accounts.import': async ({ drafts }, ctx) => {
     if (!Array.isArray(drafts)) throw new VaultError('invalid-input', t('error_missing_field', 'drafts'));
-    return enrolDrafts(drafts.map((draft) => ({ ...draft, domains: [] })), false, ctx);
+    return enrolDrafts(
+      drafts.map((draft) => ({ ...draft, domains: [] })),
+      false,
+      ctx,
+    );
   },
   'accounts.findDuplicates': async ({ secrets }, ctx) => {
     const { accounts } = await liveAccounts(ctx);

@@ -4,7 +4,16 @@ import { VaultError } from '@/utils/vault/errors';
 import { t } from '@/utils/i18n/t';
 
 // When several frames answer, the reason shown is the most useful one to the person.
-const REASON_ORDER: FillFailure[] = ['locked', 'none-left', 'several-accounts', 'not-a-code-field', 'no-account', 'not-automatic', 'code', 'no-field'];
+const REASON_ORDER: FillFailure[] = [
+  'locked',
+  'none-left',
+  'several-accounts',
+  'not-a-code-field',
+  'no-account',
+  'not-automatic',
+  'code',
+  'no-field',
+];
 
 export function summarizeReports(reports: (FillReport | null)[]): FillSummary {
   const filled = reports.filter((report) => report?.filled).length;

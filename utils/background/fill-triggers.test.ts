@@ -42,6 +42,8 @@ describe('fill triggers', () => {
   it('the context menu fills only in the frame it was opened in, on the field it was opened on', async () => {
     const { sent } = fakeTab({ 0: { filled: true }, 5: { filled: true } });
     await fillFromMenu(5, 42);
-    expect(sent).toEqual([{ tabId: 42, frameId: 5, command: { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' } }]);
+    expect(sent).toEqual([
+      { tabId: 42, frameId: 5, command: { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' } },
+    ]);
   });
 });

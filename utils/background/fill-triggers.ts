@@ -16,7 +16,12 @@ export function createFillMenu(): void {
 
 export async function fillFromMenu(frameId: number | undefined, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  const report = await fillFrame(tabId, frameId ?? 0, { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' });
+  const report = await fillFrame(tabId, frameId ?? 0, {
+    type: 'tessera.fill',
+    accountId: null,
+    target: 'context-menu',
+    want: 'field-kind',
+  });
   if (report && !report.filled && report.reason === 'several-accounts') await openPopup();
 }
 

@@ -10,7 +10,10 @@ async function withKey() {
   await env.world.vault.create(PASS);
   const kek = b64(randomBytes(32));
   const reply = await env.call('keys.add', { credentialId: 'cred-1', name: 'Blue key', prfSalt: b64(randomBytes(32)), prfKek: kek });
-  expect(reply).toMatchObject({ ok: true, value: { policy: 'either', keys: [{ credentialId: 'cred-1', name: 'Blue key', needsPassphrase: false }] } });
+  expect(reply).toMatchObject({
+    ok: true,
+    value: { policy: 'either', keys: [{ credentialId: 'cred-1', name: 'Blue key', needsPassphrase: false }] },
+  });
   return { ...env, kek };
 }
 
@@ -24,8 +27,14 @@ describe('security keys', () => {
       error: { message: 'That security key does not unlock this vault.' },
     });
     expect(await call('vault.unlockWithKey', { credentialId: 'cred-2', prfKek: kek })).toMatchObject({ ok: false });
-    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: 'not base64!' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek })).toMatchObject({
+      ok: true,
+      value: { state: 'unlocked' },
+    });
     expect(await call('keys.info', {})).toMatchObject({ ok: true, value: { keys: [{ lastUsedAt: world.clock.now }] } });
     // The passphrase still works too (either unlocks).
     await call('vault.lock', {});
@@ -34,21 +43,34 @@ describe('security keys', () => {
 
   it('renames and removes keys, but never the last way in', async () => {
     const { call, kek } = await withKey();
-    expect(await call('keys.rename', { credentialId: 'cred-1', name: 'Work key' })).toMatchObject({ ok: true, value: { keys: [{ name: 'Work key' }] } });
+    expect(await call('keys.rename', { credentialId: 'cred-1', name: 'Work key' })).toMatchObject({
+      ok: true,
+      value: { keys: [{ name: 'Work key' }] },
+    });
     expect(await call('keys.remove', { credentialId: 'cred-1' })).toMatchObject({ ok: true, value: { keys: [] } });
     await call('vault.lock', {});
     expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: false });
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: true });
     // With both factors required there is a single wrapper, which cannot be removed.
     const env = await withKey();
-    expect(await env.call('keys.setPolicy', { policy: 'both', passphrase: PASS, credentialId: 'cred-1', prfKek: env.kek })).toMatchObject({ ok: true, value: { policy: 'both' } });
-    expect(await env.call('keys.remove', { credentialId: 'cred-1' })).toMatchObject({ ok: false, error: { message: /last way to unlock/ } });
+    expect(await env.call('keys.setPolicy', { policy: 'both', passphrase: PASS, credentialId: 'cred-1', prfKek: env.kek })).toMatchObject({
+      ok: true,
+      value: { policy: 'both' },
+    });
+    expect(await env.call('keys.remove', { credentialId: 'cred-1' })).toMatchObject({
+      ok: false,
+      error: { message: /last way to unlock/ },
+    });
   });
 
   it('"key and passphrase" needs both, and switching back restores the passphrase alone', async () => {
     const { call, kek, world } = await withKey();
-    expect(await call('keys.setPolicy', { policy: 'both', passphrase: 'wrong passphrase!', credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
-    expect(await call('keys.setPolicy', { policy: 'both', passphrase: PASS, credentialId: 'cred-1', prfKek: b64(randomBytes(32)) })).toMatchObject({ ok: false });
+    expect(
+      await call('keys.setPolicy', { policy: 'both', passphrase: 'wrong passphrase!', credentialId: 'cred-1', prfKek: kek }),
+    ).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(
+      await call('keys.setPolicy', { policy: 'both', passphrase: PASS, credentialId: 'cred-1', prfKek: b64(randomBytes(32)) }),
+    ).toMatchObject({ ok: false });
     expect(await call('keys.setPolicy', { policy: 'both', passphrase: PASS, credentialId: 'cred-1', prfKek: kek })).toMatchObject({
       ok: true,
       value: { policy: 'both', hasPassphraseWrapper: false, keys: [{ needsPassphrase: true }] },
@@ -56,18 +78,33 @@ describe('security keys', () => {
     await call('vault.lock', {});
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: false });
     expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: false });
-    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: 'wrong passphrase!' })).toMatchObject({ ok: false });
+    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: 'wrong passphrase!' })).toMatchObject({
+      ok: false,
+    });
     // Three wrong tries in a row: the next one must wait (the slow-down covers keys too).
-    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'throttled' } });
+    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { code: 'throttled' },
+    });
     world.clock.now += 60_000;
-    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: PASS })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(await call('vault.unlockWithKey', { credentialId: 'cred-1', prfKek: kek, passphrase: PASS })).toMatchObject({
+      ok: true,
+      value: { state: 'unlocked' },
+    });
     expect(await call('vault.changePassphrase', { current: PASS, next: 'another long passphrase' })).toMatchObject({ ok: false });
-    expect(await call('keys.add', { credentialId: 'cred-9', name: 'x', prfSalt: b64(randomBytes(32)), prfKek: kek })).toMatchObject({ ok: false });
+    expect(await call('keys.add', { credentialId: 'cred-9', name: 'x', prfSalt: b64(randomBytes(32)), prfKek: kek })).toMatchObject({
+      ok: false,
+    });
 
     // Leaving "both": a mistyped passphrase would become the only way in, so it is refused; the key proves it.
     expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS })).toMatchObject({ ok: false });
-    expect(await call('keys.setPolicy', { policy: 'either', passphrase: 'a typo in it', credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
-    expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS, credentialId: 'cred-1', prfKek: kek })).toMatchObject({ ok: true, value: { policy: 'either', hasPassphraseWrapper: true, keys: [] } });
+    expect(
+      await call('keys.setPolicy', { policy: 'either', passphrase: 'a typo in it', credentialId: 'cred-1', prfKek: kek }),
+    ).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS, credentialId: 'cred-1', prfKek: kek })).toMatchObject({
+      ok: true,
+      value: { policy: 'either', hasPassphraseWrapper: true, keys: [] },
+    });
     await call('vault.lock', {});
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: true });
   });

@@ -46,11 +46,16 @@ async function info(ctx: HandlerContext): Promise<KeysInfo> {
   return infoOf(await ctx.vault.readHeader());
 }
 
-export const keyHandlers: HandlerTable<'vault.unlockWithKey' | 'keys.info' | 'keys.add' | 'keys.rename' | 'keys.remove' | 'keys.setPolicy'> = {
+export const keyHandlers: HandlerTable<
+  'vault.unlockWithKey' | 'keys.info' | 'keys.add' | 'keys.rename' | 'keys.remove' | 'keys.setPolicy'
+> = {
   'vault.unlockWithKey': async ({ credentialId, prfKek, passphrase }, ctx) => {
     const id = requireString(credentialId, 'credentialId');
     const kek = kekBytes(prfKek);
-    await ctx.vault.unlockWith((header) => unwrapWithSecurityKey(header, id, kek, typeof passphrase === 'string' ? passphrase : undefined), 'wrong-key');
+    await ctx.vault.unlockWith(
+      (header) => unwrapWithSecurityKey(header, id, kek, typeof passphrase === 'string' ? passphrase : undefined),
+      'wrong-key',
+    );
     await ctx.vault.editHeader(async (header) => ({
       ...header,
       wrappers: header.wrappers.map((w) => (isKey(w) && w.credentialId === id ? { ...w, lastUsedAt: ctx.now() } : w)),
@@ -111,7 +116,14 @@ export const keyHandlers: HandlerTable<'vault.unlockWithKey' | 'keys.info' | 'ke
         const kek = kekBytes(prfKek);
         if (!(await unwrapWithPassphrase(header, secret))) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
         if (!(await unwrapWithSecurityKey(header, id, kek, undefined))) throw new VaultError('wrong-passphrase', t('keys_error_wrong_key'));
-        const combined = await wrapForSecurityKey(rawKey, { credentialId: id, name: key.name, prfSalt: key.prfSalt, prfKek: kek, passphrase: secret, now: key.addedAt });
+        const combined = await wrapForSecurityKey(rawKey, {
+          credentialId: id,
+          name: key.name,
+          prfSalt: key.prfSalt,
+          prfKek: kek,
+          passphrase: secret,
+          now: key.addedAt,
+        });
         return { ...header, policy: 'both', wrappers: [combined] };
       }
       // The passphrase typed here becomes the only way in, so it must be proven first: by its own wrapper, or

@@ -16,15 +16,18 @@ describe('background router', () => {
     }
   });
 
-  it.each(REQUEST_TYPES.filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type)))('refuses %s to a content script, even on a bound site with the vault unlocked', async (type) => {
-    const { world, call } = await setup();
-    await world.vault.create(PASS);
-    await world.vault.add(sampleAccount('a', { domains: ['example.com'] }));
-    const reply = await call(type, { id: 'a', passphrase: PASS }, contentScript('https://example.com'));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(JSON.stringify(reply)).not.toContain('JBSWY3DPEHPK3PXP');
-    expect(await world.vault.state()).toBe('unlocked');
-  });
+  it.each(REQUEST_TYPES.filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type)))(
+    'refuses %s to a content script, even on a bound site with the vault unlocked',
+    async (type) => {
+      const { world, call } = await setup();
+      await world.vault.create(PASS);
+      await world.vault.add(sampleAccount('a', { domains: ['example.com'] }));
+      const reply = await call(type, { id: 'a', passphrase: PASS }, contentScript('https://example.com'));
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(JSON.stringify(reply)).not.toContain('JBSWY3DPEHPK3PXP');
+      expect(await world.vault.state()).toBe('unlocked');
+    },
+  );
 
   it('refuses the content-script request to extension pages', async () => {
     const { call } = await setup();
@@ -39,9 +42,19 @@ describe('background router', () => {
     const expected = totpCode(decodeBase32('JBSWY3DPEHPK3PXP'), { algorithm: 'SHA1', digits: 6, period: 30 }, world.clock.now);
 
     // The payload tries to name another origin and another site's account; only the sender's frame origin counts.
-    const reply = await call('content.code', { trigger: 'auto', origin: 'https://other.org' } as object, contentScript('https://login.example.com', 3));
+    const reply = await call(
+      'content.code',
+      { trigger: 'auto', origin: 'https://other.org' } as object,
+      contentScript('https://login.example.com', 3),
+    );
     expect(reply).toEqual({ ok: true, value: { status: 'code', code: expected, accountId: 'mine', autoSubmit: false } });
-    expect(await call('content.code', { trigger: 'user', accountId: 'other', origin: 'https://other.org' } as object, contentScript('https://login.example.com'))).toEqual({
+    expect(
+      await call(
+        'content.code',
+        { trigger: 'user', accountId: 'other', origin: 'https://other.org' } as object,
+        contentScript('https://login.example.com'),
+      ),
+    ).toEqual({
       ok: true,
       value: { status: 'no-account' },
     });
@@ -56,7 +69,10 @@ describe('background router', () => {
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
     await world.vault.lock();
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'locked' } });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
+      ok: true,
+      value: { status: 'locked' },
+    });
   });
 
   it('does not pick between several accounts bound to one site', async () => {
@@ -69,21 +85,45 @@ describe('background router', () => {
       value: { status: 'several-accounts', count: 2 },
     });
     // The person picks one in the popup: that account's code, and only on its own site.
-    expect(await call('content.code', { trigger: 'user', accountId: 'b' }, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code', accountId: 'b' } });
+    expect(await call('content.code', { trigger: 'user', accountId: 'b' }, contentScript('https://example.com'))).toMatchObject({
+      ok: true,
+      value: { status: 'code', accountId: 'b' },
+    });
   });
 
   it('fills automatically only when the setting is on, and never spends HOTP codes by itself', async () => {
     const { world, call, setSettings } = await setup();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('t', { domains: ['example.com'] }));
-    await world.vault.add(sampleAccount('h', { domains: ['bank.example'], otp: { kind: 'hotp', algorithm: 'SHA1', digits: 6, counter: 0 }, secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
+    await world.vault.add(
+      sampleAccount('h', {
+        domains: ['bank.example'],
+        otp: { kind: 'hotp', algorithm: 'SHA1', digits: 6, counter: 0 },
+        secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+      }),
+    );
     setSettings({ autoFill: false, autoSubmit: true });
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({ ok: true, value: { status: 'not-automatic' } });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code', autoSubmit: true } });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
+      ok: true,
+      value: { status: 'not-automatic' },
+    });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toMatchObject({
+      ok: true,
+      value: { status: 'code', autoSubmit: true },
+    });
     setSettings({ autoFill: true });
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://bank.example'))).toEqual({ ok: true, value: { status: 'not-automatic' } });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({ ok: true, value: { status: 'code', code: '755224' } });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({ ok: true, value: { status: 'code', code: '287082' } });
+    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://bank.example'))).toEqual({
+      ok: true,
+      value: { status: 'not-automatic' },
+    });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({
+      ok: true,
+      value: { status: 'code', code: '755224' },
+    });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({
+      ok: true,
+      value: { status: 'code', code: '287082' },
+    });
     expect((await world.restartWorker().get('h')).otp).toMatchObject({ counter: 2 });
   });
 
@@ -96,7 +136,10 @@ describe('background router', () => {
     expect(fillCommands).toEqual([{ tabId: 12, command: { type: 'tessera.fill', accountId: 'a', target: 'any', want: 'totp' } }]);
     expect(JSON.stringify(fillCommands)).not.toMatch(/\d{6}|JBSWY/);
     setFrameReports([{ filled: false, reason: 'no-field' }, { filled: false, reason: 'no-account' }, null]);
-    expect(await call('accounts.fill', { id: null, tabId: 12 })).toEqual({ ok: true, value: { filled: 0, reason: 'no-account', backupCode: null } });
+    expect(await call('accounts.fill', { id: null, tabId: 12 })).toEqual({
+      ok: true,
+      value: { filled: 0, reason: 'no-account', backupCode: null },
+    });
     expect(await call('accounts.fill', { id: 'gone', tabId: 12 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -106,11 +149,35 @@ describe('background router', () => {
     expect(await call('vault.create', { passphrase: 'too short' })).toMatchObject({ ok: false, error: { code: 'weak-passphrase' } });
     expect(await call('vault.create', { passphrase: PASS })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 
-    const draft = { issuer: ' Example ', label: 'alice', secret: 'jbsw y3dp ehpk 3pxp====', kind: 'totp', algorithm: 'SHA1', digits: 6, period: 30, counter: 0, domains: ['Example.com'] };
-    expect(await call('accounts.add', { draft })).toMatchObject({ ok: true, value: { added: [{ id: 'id-1', issuer: 'Example', domains: ['example.com'] }] } });
-    expect(await call('accounts.add', { draft: { ...draft, secret: 'JBSW1' } })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/"1"/) } });
-    expect(await call('accounts.addFromUri', { uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0', domains: ['bank.example'] })).toMatchObject({ ok: true, value: { added: [{ kind: 'hotp', counter: 0 }] } });
-    expect(await call('accounts.addFromUri', { uri: 'otpauth://totp/x?secret=', domains: [] })).toMatchObject({ ok: false, error: { message: 'The link has no secret.' } });
+    const draft = {
+      issuer: ' Example ',
+      label: 'alice',
+      secret: 'jbsw y3dp ehpk 3pxp====',
+      kind: 'totp',
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      counter: 0,
+      domains: ['Example.com'],
+    };
+    expect(await call('accounts.add', { draft })).toMatchObject({
+      ok: true,
+      value: { added: [{ id: 'id-1', issuer: 'Example', domains: ['example.com'] }] },
+    });
+    expect(await call('accounts.add', { draft: { ...draft, secret: 'JBSW1' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/"1"/) },
+    });
+    expect(
+      await call('accounts.addFromUri', {
+        uri: 'otpauth://hotp/Bank:me?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0',
+        domains: ['bank.example'],
+      }),
+    ).toMatchObject({ ok: true, value: { added: [{ kind: 'hotp', counter: 0 }] } });
+    expect(await call('accounts.addFromUri', { uri: 'otpauth://totp/x?secret=', domains: [] })).toMatchObject({
+      ok: false,
+      error: { message: 'The link has no secret.' },
+    });
 
     const list = await call('accounts.list', {});
     expect(list).toMatchObject({ ok: true, value: { accounts: [{ id: 'id-1' }, { id: 'id-3' }], damaged: [] } });
@@ -118,28 +185,51 @@ describe('background router', () => {
 
     const codes = await call('accounts.codes', {});
     const expected = totpCode(decodeBase32('JBSWY3DPEHPK3PXP'), { algorithm: 'SHA1', digits: 6, period: 30 }, world.clock.now);
-    expect(codes).toMatchObject({ ok: true, value: [{ id: 'id-1', code: expected, period: 30 }, { id: 'id-3', code: null }] });
+    expect(codes).toMatchObject({
+      ok: true,
+      value: [
+        { id: 'id-1', code: expected, period: 30 },
+        { id: 'id-3', code: null },
+      ],
+    });
 
     expect(await call('accounts.nextHotp', { id: 'id-3' })).toEqual({ ok: true, value: { code: '755224', counter: 0 } });
     expect(await call('accounts.nextHotp', { id: 'id-3' })).toEqual({ ok: true, value: { code: '287082', counter: 1 } });
     expect(await world.restartBrowser().state()).toBe('locked');
     expect(activity()).toBeGreaterThan(0);
 
-    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['login.example.com'] } })).toMatchObject({ ok: true, value: { domains: ['login.example.com'] } });
-    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['co.uk'] } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['login.example.com'] } })).toMatchObject({
+      ok: true,
+      value: { domains: ['login.example.com'] },
+    });
+    expect(await call('accounts.update', { id: 'id-1', edit: { domains: ['co.uk'] } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     expect(await call('vault.lock', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
-    expect(await call('accounts.list', {})).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/locked/) } });
+    expect(await call('accounts.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: expect.stringMatching(/locked/) },
+    });
   });
 
   it('never stores a secret twice: reports the duplicate, or updates the stored account when asked', async () => {
     const { call } = await setup();
     await call('vault.create', { passphrase: PASS });
     const uri = 'otpauth://totp/Old:me?secret=JBSWY3DPEHPK3PXP&issuer=Old';
-    expect(await call('accounts.addFromUri', { uri, domains: ['example.com'] })).toMatchObject({ ok: true, value: { added: [{ issuer: 'Old' }] } });
+    expect(await call('accounts.addFromUri', { uri, domains: ['example.com'] })).toMatchObject({
+      ok: true,
+      value: { added: [{ issuer: 'Old' }] },
+    });
     const again = 'otpauth://totp/New:me2?secret=jbswy3dpehpk3pxp&issuer=New&digits=8';
     expect(await call('accounts.addFromUri', { uri: again, domains: ['example.org'] })).toEqual({
       ok: true,
-      value: { added: [], updated: [], skipped: [], duplicates: [{ existing: expect.objectContaining({ issuer: 'Old' }), issuer: 'New', label: 'me2' }] },
+      value: {
+        added: [],
+        updated: [],
+        skipped: [],
+        duplicates: [{ existing: expect.objectContaining({ issuer: 'Old' }), issuer: 'New', label: 'me2' }],
+      },
     });
     expect(await call('accounts.addFromUri', { uri: again, domains: ['example.org'], updateExisting: true })).toMatchObject({
       ok: true,
@@ -165,12 +255,26 @@ describe('background router', () => {
     const uri = `otpauth-migration://offline?data=${encodeURIComponent(btoa(String.fromCharCode(...payload)))}`;
     expect(await call('accounts.addFromUri', { uri, domains: [] })).toMatchObject({
       ok: true,
-      value: { added: [{ issuer: 'A', label: 'one', digits: 6 }, { issuer: 'B', label: 'two', algorithm: 'SHA256', digits: 8 }], duplicates: [], skipped: [] },
+      value: {
+        added: [
+          { issuer: 'A', label: 'one', digits: 6 },
+          { issuer: 'B', label: 'two', algorithm: 'SHA256', digits: 8 },
+        ],
+        duplicates: [],
+        skipped: [],
+      },
     });
     // Scanning the same export again adds nothing.
-    expect(await call('accounts.addFromUri', { uri, domains: [] })).toMatchObject({ ok: true, value: { added: [], duplicates: [{ issuer: 'A' }, { issuer: 'B' }] } });
+    expect(await call('accounts.addFromUri', { uri, domains: [] })).toMatchObject({
+      ok: true,
+      value: { added: [], duplicates: [{ issuer: 'A' }, { issuer: 'B' }] },
+    });
 
-    for (const bad of ['otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&algorithm=MD5', 'otpauth://totp/x?secret=0000', 'otpauth-migration://offline?data=CgU']) {
+    for (const bad of [
+      'otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&algorithm=MD5',
+      'otpauth://totp/x?secret=0000',
+      'otpauth-migration://offline?data=CgU',
+    ]) {
       expect(await call('accounts.addFromUri', { uri: bad, domains: [] })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     const list = await call('accounts.list', {});
@@ -190,9 +294,15 @@ describe('background router', () => {
   it('validates settings', async () => {
     const { call } = await setup();
     expect(await call('settings.get', {})).toEqual({ ok: true, value: DEFAULT_SETTINGS });
-    expect(await call('settings.set', { settings: { autoLockMinutes: 5, theme: 'dark' } })).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, autoLockMinutes: 5, theme: 'dark' } });
+    expect(await call('settings.set', { settings: { autoLockMinutes: 5, theme: 'dark' } })).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, autoLockMinutes: 5, theme: 'dark' },
+    });
     expect(await call('settings.set', { settings: { theme: 'purple' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call('settings.set', { settings: { language: 'ka', clipboardClearSeconds: 0 } })).toMatchObject({ ok: true, value: { language: 'ka', clipboardClearSeconds: 0 } });
+    expect(await call('settings.set', { settings: { language: 'ka', clipboardClearSeconds: 0 } })).toMatchObject({
+      ok: true,
+      value: { language: 'ka', clipboardClearSeconds: 0 },
+    });
     expect(await call('settings.set', { settings: { autoFill: 'yes' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call('settings.set', { settings: { autoLockMinutes: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

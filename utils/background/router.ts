@@ -10,13 +10,7 @@ import { classifySender, type SenderInfo } from '@/utils/background/sender';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
 import { siteHandlers } from '@/utils/background/site-handlers';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
-import {
-  CONTENT_SCRIPT_REQUESTS,
-  isMessage,
-  type ProtocolErrorBody,
-  type Reply,
-  type RequestType,
-} from '@/utils/messaging/protocol';
+import { CONTENT_SCRIPT_REQUESTS, isMessage, type ProtocolErrorBody, type Reply, type RequestType } from '@/utils/messaging/protocol';
 import { VaultError } from '@/utils/vault/errors';
 import { t } from '@/utils/i18n/t';
 

@@ -10,11 +10,19 @@ describe('classifySender', () => {
     ['the pop-out window in a tab', { id: ID, url: `${BASE}popup.html?tab=4`, tab: { id: 9 }, frameId: 0 }, 'extension-page'],
     ['a page under another extension origin', { id: ID, url: `moz-extension://${ID}/popup.html` }, 'foreign'],
     ['a Firefox extension page', { id: ID, url: `${BASE}options.html` }, 'extension-page'],
-    ['a content script', { id: ID, url: 'https://example.com/login', origin: 'https://example.com', tab: { id: 3 }, frameId: 0 }, 'content-script'],
+    [
+      'a content script',
+      { id: ID, url: 'https://example.com/login', origin: 'https://example.com', tab: { id: 3 }, frameId: 0 },
+      'content-script',
+    ],
     ['a Firefox content script', { id: ID, url: 'https://example.com/login', tab: { id: 3 }, frameId: 2 }, 'content-script'],
     ['another extension', { id: 'someoneelse', url: `${BASE}popup.html` }, 'foreign'],
     ['no id at all', { url: `${BASE}popup.html` }, 'foreign'],
-    ['a content script claiming our URL but a page origin', { id: ID, url: `${BASE}popup.html`, origin: 'https://evil.example', tab: { id: 1 }, frameId: 0 }, 'content-script'],
+    [
+      'a content script claiming our URL but a page origin',
+      { id: ID, url: `${BASE}popup.html`, origin: 'https://evil.example', tab: { id: 1 }, frameId: 0 },
+      'content-script',
+    ],
     ['an opaque-origin frame', { id: ID, url: 'about:blank', origin: 'null', tab: { id: 1 }, frameId: 3 }, 'foreign'],
     ['a content script without a tab', { id: ID, url: 'https://example.com/' }, 'foreign'],
   ])('%s', (_name, sender, kind) => {

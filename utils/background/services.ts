@@ -22,11 +22,17 @@ export function createBackgroundServices(): RouterEnv {
     vault,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
-    settings: { get: async () => effectiveSettings(...(await Promise.all([settingsItem.getValue(), readPolicy()]))), set: (value) => settingsItem.setValue(value) },
+    settings: {
+      get: async () => effectiveSettings(...(await Promise.all([settingsItem.getValue(), readPolicy()]))),
+      set: (value) => settingsItem.setValue(value),
+    },
     policy: readPolicy,
     noteActivity: async () => {
       if ((await vault.state()) !== 'unlocked') return cancelAutoLock();
-      return scheduleAutoLock(effectiveSettings(...(await Promise.all([settingsItem.getValue(), readPolicy()]))).autoLockMinutes, Date.now());
+      return scheduleAutoLock(
+        effectiveSettings(...(await Promise.all([settingsItem.getValue(), readPolicy()]))).autoLockMinutes,
+        Date.now(),
+      );
     },
     tabs: { fillAllFrames, probeAllFrames },
     clipboard: { clearLater: clearClipboardLater },

@@ -24,7 +24,8 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
     next.theme = settings.theme;
   }
   if (settings.language !== undefined) {
-    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language)) throw new VaultError('invalid-input', t('error_unknown_language'));
+    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language))
+      throw new VaultError('invalid-input', t('error_unknown_language'));
     next.language = settings.language;
   }
   for (const flag of ['autoFill', 'autoSubmit'] as const) {

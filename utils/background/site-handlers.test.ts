@@ -39,8 +39,14 @@ describe('tab.site', () => {
     await world.vault.create(routerFixtures.PASS);
     await world.vault.add(sampleAccount('github', { domains: ['github.com'] }));
     await world.vault.add(sampleAccount('gone', { domains: ['github.com'], deletedAt: Date.now() }));
-    expect(await call('tab.site', { url: 'https://github.com/' })).toEqual({ ok: true, value: { site: 'github.com', boundIds: ['github'], imitated: null } });
-    expect(await call('tab.site', { url: 'https://github.com/' }, routerFixtures.contentScript('https://github.com'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('tab.site', { url: 'https://github.com/' })).toEqual({
+      ok: true,
+      value: { site: 'github.com', boundIds: ['github'], imitated: null },
+    });
+    expect(await call('tab.site', { url: 'https://github.com/' }, routerFixtures.contentScript('https://github.com'))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await call('tab.site', { url: 42 as unknown as string })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 });

@@ -15,7 +15,10 @@ export function siteContextOf(url: string, accounts: readonly Account[]): SiteCo
   return {
     site: siteOfUrl(url),
     boundIds: accounts.filter((account) => accountMatchesOrigin(account.domains, origin)).map((account) => account.id),
-    imitated: lookalikeOf(hostname, accounts.flatMap((account) => account.domains)),
+    imitated: lookalikeOf(
+      hostname,
+      accounts.flatMap((account) => account.domains),
+    ),
   };
 }
 

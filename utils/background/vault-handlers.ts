@@ -10,9 +10,7 @@ async function status(ctx: HandlerContext): Promise<VaultStatus> {
   return { state, retryAfterMs: state === 'unlocked' ? 0 : await ctx.vault.retryAfterMs() };
 }
 
-export const vaultHandlers: HandlerTable<
-  'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'
-> = {
+export const vaultHandlers: HandlerTable<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'> = {
   'vault.status': async (_payload, ctx) => status(ctx),
   'vault.create': async ({ passphrase }, ctx) => {
     await ctx.vault.create(requireString(passphrase, 'passphrase'));

@@ -4,11 +4,17 @@ import { sampleAccount, CHEAP_KDF } from '@/tests/unit/vault-env';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 
-const payload = { accounts: [sampleAccount('a', { backupCodes: [{ code: 'abcd-1234', used: true }] }), sampleAccount('b')], settings: DEFAULT_SETTINGS };
+const payload = {
+  accounts: [sampleAccount('a', { backupCodes: [{ code: 'abcd-1234', used: true }] }), sampleAccount('b')],
+  settings: DEFAULT_SETTINGS,
+};
 const seal = () => sealBackup(payload, 'backup password 123', new Date(0), CHEAP_KDF);
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BackupError);
   return (error as BackupError).code;
 }
@@ -23,7 +29,15 @@ describe('encrypted backup file', () => {
 
   it.each([
     ['a wrong password', async (text: string) => openBackup(text, 'not the password'), 'wrong-password'],
-    ['a flipped byte', async (text: string) => openBackup(text.replace(/"ciphertext": "(.)/, (_m, c: string) => `"ciphertext": "${c === 'A' ? 'B' : 'A'}`), 'backup password 123'), 'wrong-password'],
+    [
+      'a flipped byte',
+      async (text: string) =>
+        openBackup(
+          text.replace(/"ciphertext": "(.)/, (_m, c: string) => `"ciphertext": "${c === 'A' ? 'B' : 'A'}`),
+          'backup password 123',
+        ),
+      'wrong-password',
+    ],
     ['a truncated file', async (text: string) => openBackup(text.slice(0, text.length / 2), 'backup password 123'), 'corrupt'],
     ['another app’s JSON', async () => openBackup('{"db":{"entries":[]}}', 'x'), 'not-a-backup'],
     ['a text file', async () => openBackup('hello', 'x'), 'not-a-backup'],

@@ -30,7 +30,12 @@ export class BackupError extends Error {
   }
 }
 
-export async function sealBackup(payload: BackupPayload, password: string, now: Date, kdfBase?: Omit<Argon2idParams, 'salt'>): Promise<string> {
+export async function sealBackup(
+  payload: BackupPayload,
+  password: string,
+  now: Date,
+  kdfBase?: Omit<Argon2idParams, 'salt'>,
+): Promise<string> {
   const kdf = freshArgon2idParams(kdfBase);
   const key = await deriveKeyFromPassphrase(password, kdf);
   const sealed = await seal(key, utf8.encode(JSON.stringify(payload)), AAD);
@@ -66,8 +71,15 @@ export async function openBackup(text: string, password: string): Promise<Backup
   let ct: Uint8Array<ArrayBuffer>;
   try {
     const { memoryKiB, iterations, parallelism } = file.kdf;
-    if (![memoryKiB, iterations, parallelism].every((n) => Number.isInteger(n) && n > 0) || memoryKiB > 4 * 1024 * 1024) throw new Error('kdf');
-    key = await deriveKeyFromPassphrase(password, { alg: 'argon2id', memoryKiB, iterations, parallelism, salt: base64ToBytes(file.kdf.salt) });
+    if (![memoryKiB, iterations, parallelism].every((n) => Number.isInteger(n) && n > 0) || memoryKiB > 4 * 1024 * 1024)
+      throw new Error('kdf');
+    key = await deriveKeyFromPassphrase(password, {
+      alg: 'argon2id',
+      memoryKiB,
+      iterations,
+      parallelism,
+      salt: base64ToBytes(file.kdf.salt),
+    });
     iv = base64ToBytes(file.iv);
     ct = base64ToBytes(file.ciphertext);
   } catch {

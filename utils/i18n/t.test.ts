@@ -11,7 +11,8 @@ const locales = Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [langua
 const en = locales.en!;
 const translations = SUPPORTED_LANGUAGES.filter((language) => language !== 'en');
 /** Named placeholders a message uses, lower-cased as Chrome compares them. */
-const placeholdersIn = (message: string) => [...new Set([...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
+const placeholdersIn = (message: string) =>
+  [...new Set([...message.matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase()))].sort();
 
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -24,7 +25,9 @@ describe('t()', () => {
     expect(t('fill_done')).toBe('Code filled in.');
     expect(t('vault_create_too_short', 10)).toBe('The passphrase needs at least 10 characters.');
     expect(t('uri_not_whole_number', 'digits', 'six')).toBe('"digits=six" is not a whole number.');
-    expect(t('enrol_added_fills_on', 'Acme · dana@example.com', 'example.com')).toBe('Added Acme · dana@example.com (fills on example.com).');
+    expect(t('enrol_added_fills_on', 'Acme · dana@example.com', 'example.com')).toBe(
+      'Added Acme · dana@example.com (fills on example.com).',
+    );
   });
 
   it('does not re-read substitutions that contain $ signs', () => {
@@ -32,8 +35,14 @@ describe('t()', () => {
   });
 
   it('uses what browser.i18n.getMessage returns, and English when it returns nothing', () => {
-    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-      key === 'fill_done' ? 'Code eingetragen.' : key === 'unlock_wait' ? `Noch ${subs?.[0]} s.` : '') as typeof fakeBrowser.i18n.getMessage);
+    const getMessage = vi
+      .spyOn(fakeBrowser.i18n, 'getMessage')
+      .mockImplementation(((key: string, subs?: string[]) =>
+        key === 'fill_done'
+          ? 'Code eingetragen.'
+          : key === 'unlock_wait'
+            ? `Noch ${subs?.[0]} s.`
+            : '') as typeof fakeBrowser.i18n.getMessage);
     expect(t('fill_done')).toBe('Code eingetragen.');
     expect(t('unlock_wait', 5)).toBe('Noch 5 s.');
     expect(getMessage).toHaveBeenCalledWith('unlock_wait', ['5']);
@@ -41,13 +50,18 @@ describe('t()', () => {
   });
 
   it('substitutes like Chrome: named placeholders, positional $n, $$, missing values', () => {
-    const entry = { message: 'A $Who$ has $COUNT$ ($1) and $2 costs $$3', placeholders: { who: { content: '$2' }, count: { content: '$1' } } };
+    const entry = {
+      message: 'A $Who$ has $COUNT$ ($1) and $2 costs $$3',
+      placeholders: { who: { content: '$2' }, count: { content: '$1' } },
+    };
     expect(formatMessage(entry, ['7', 'cat'])).toBe('A cat has 7 (7) and cat costs $3');
     expect(formatMessage({ message: 'x $1 y' }, [])).toBe('x  y');
   });
 
   it('uses an installed override dictionary, and the browser again after "auto"', async () => {
-    const fetchMock = vi.fn(async (url: string) => new Response(JSON.stringify(locales.de), { status: url.endsWith('/_locales/de/messages.json') ? 200 : 404 }));
+    const fetchMock = vi.fn(
+      async (url: string) => new Response(JSON.stringify(locales.de), { status: url.endsWith('/_locales/de/messages.json') ? 200 : 404 }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     await useLanguage('de');
     expect(fetchMock).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/_locales/de/messages.json'));
@@ -58,7 +72,10 @@ describe('t()', () => {
   });
 
   it('keeps the previous language when a locale cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
     await expect(useLanguage('ja')).rejects.toThrow();
     expect(t('fill_done')).toBe('Code filled in.');
   });

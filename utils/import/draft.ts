@@ -55,7 +55,8 @@ export function buildDraft(raw: RawEntry): ImportDraft {
   const label = (raw.label ?? '').trim();
   const secret = secretFrom(raw.secret);
   // Steam codes are fixed (SHA-1, 30 s, 5 characters); store the same neutral values parseOtpauthUri does.
-  if (raw.kind === 'steam') return { kind: 'steam', issuer: issuer || 'Steam', label, secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
+  if (raw.kind === 'steam')
+    return { kind: 'steam', issuer: issuer || 'Steam', label, secret, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 };
   const algorithm = algorithmFrom(raw.algorithm);
   const digits = wholeNumber(raw.digits, 6);
   if (digits !== 6 && digits !== 7 && digits !== 8) throw new EntryError(msg.badDigits(String(raw.digits)));

@@ -67,13 +67,17 @@ describe('damaged files', () => {
 
   it('random bytes never throw anything but ImportError', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), async (bytes, password) => {
-        try {
-          await readImportFile({ name: 'random.bin', bytes }, password);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ImportError);
-        }
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+        async (bytes, password) => {
+          try {
+            await readImportFile({ name: 'random.bin', bytes }, password);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ImportError);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

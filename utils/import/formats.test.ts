@@ -11,13 +11,37 @@ const RFC_KEY = new TextEncoder().encode('12345678901234567890');
 const RFC_SECRET = encodeBase32(RFC_KEY); // GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ
 
 describe('Authenticator extension (authenticator.cc) export', () => {
-  const entry = (fields: Record<string, unknown>) => ({ encrypted: false, index: 0, pinned: false, counter: 0, period: 30, digits: 6, ...fields });
+  const entry = (fields: Record<string, unknown>) => ({
+    encrypted: false,
+    index: 0,
+    pinned: false,
+    counter: 0,
+    period: 30,
+    digits: 6,
+    ...fields,
+  });
   const exported = {
-    h1: entry({ hash: 'h1', account: 'alice@example.com', issuer: 'Example', secret: RFC_SECRET, type: 'totp', algorithm: 'SHA256', digits: 8, period: 60 }),
+    h1: entry({
+      hash: 'h1',
+      account: 'alice@example.com',
+      issuer: 'Example',
+      secret: RFC_SECRET,
+      type: 'totp',
+      algorithm: 'SHA256',
+      digits: 8,
+      period: 60,
+    }),
     h2: entry({ hash: 'h2', account: 'bob', issuer: 'Counter', secret: RFC_SECRET, type: 'hotp', counter: 7 }),
     h3: entry({ hash: 'h3', account: 'gamer', issuer: 'Battle.net', secret: RFC_SECRET, type: 'battle' }),
     h4: entry({ hash: 'h4', account: 'player', issuer: 'Steam', secret: RFC_SECRET, type: 'steam' }),
-    h5: entry({ hash: 'h5', account: 'hexy', issuer: 'Hex', secret: '3132333435363738393031323334353637383930', type: 'hex', algorithm: 1 }),
+    h5: entry({
+      hash: 'h5',
+      account: 'hexy',
+      issuer: 'Hex',
+      secret: '3132333435363738393031323334353637383930',
+      type: 'hex',
+      algorithm: 1,
+    }),
     h6: entry({ hash: 'h6', account: 'locked', issuer: 'Secret', secret: 'U2FsdGVkX1+abc', type: 'totp', encrypted: true }),
     h7: entry({ hash: 'h7', account: 'gost', issuer: 'Gost', secret: RFC_SECRET, type: 'totp', algorithm: 'GOST3411_2012_256' }),
     h8: entry({ hash: 'h8', account: 'empty', issuer: 'Empty', secret: '', type: 'totp' }),
@@ -28,7 +52,16 @@ describe('Authenticator extension (authenticator.cc) export', () => {
     const preview = await readImportFile(file(JSON.stringify(exported), 'authenticator.json'));
     expect(preview.format).toBe('Authenticator extension');
     expect(preview.entries).toEqual([
-      { kind: 'totp', issuer: 'Example', label: 'alice@example.com', secret: RFC_SECRET, algorithm: 'SHA256', digits: 8, period: 60, counter: 0 },
+      {
+        kind: 'totp',
+        issuer: 'Example',
+        label: 'alice@example.com',
+        secret: RFC_SECRET,
+        algorithm: 'SHA256',
+        digits: 8,
+        period: 60,
+        counter: 0,
+      },
       { kind: 'hotp', issuer: 'Counter', label: 'bob', secret: RFC_SECRET, algorithm: 'SHA1', digits: 6, period: 30, counter: 7 },
       { kind: 'totp', issuer: 'Battle.net', label: 'gamer', secret: RFC_SECRET, algorithm: 'SHA1', digits: 8, period: 30, counter: 0 },
       { kind: 'steam', issuer: 'Steam', label: 'player', secret: RFC_SECRET, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 },
@@ -61,7 +94,15 @@ const field = (num: number, value: number | Uint8Array | string): number[] => {
   return [...varint((num << 3) | 2), ...varint(bytes.length), ...bytes];
 };
 const otpParameters = (name: string, issuer: string, algorithm: number, digits: number, type: number, counter = 0) =>
-  new Uint8Array([...field(1, RFC_KEY), ...field(2, name), ...field(3, issuer), ...field(4, algorithm), ...field(5, digits), ...field(6, type), ...field(7, counter)]);
+  new Uint8Array([
+    ...field(1, RFC_KEY),
+    ...field(2, name),
+    ...field(3, issuer),
+    ...field(4, algorithm),
+    ...field(5, digits),
+    ...field(6, type),
+    ...field(7, counter),
+  ]);
 const migrationUri = (entries: Uint8Array[]) =>
   `otpauth-migration://offline?data=${encodeURIComponent(bytesToBase64(new Uint8Array([...entries.flatMap((e) => field(1, e)), ...field(2, 1), ...field(3, 1), ...field(4, 0)])))}`;
 
@@ -80,7 +121,9 @@ describe('Google Authenticator export links', () => {
   });
 
   it('mixes with plain otpauth links', async () => {
-    const preview = await readImportFile(file(`${migrationUri([otpParameters('a', 'A', 1, 1, 2)])}\notpauth://totp/B:b?secret=${RFC_SECRET}\n`));
+    const preview = await readImportFile(
+      file(`${migrationUri([otpParameters('a', 'A', 1, 1, 2)])}\notpauth://totp/B:b?secret=${RFC_SECRET}\n`),
+    );
     expect(preview.format).toBe('otpauth links');
     expect(preview.entries.map((e) => e.issuer)).toEqual(['A', 'B']);
   });
@@ -114,7 +157,9 @@ describe('entries that cannot be imported', () => {
   });
 
   it('keeps going past a bad otpauth line', async () => {
-    const preview = await readImportFile(file(`otpauth://totp/A:a?secret=${RFC_SECRET}\nnot a link\notpauth://totp/B:b?secret=${RFC_SECRET}&algorithm=MD5\n`));
+    const preview = await readImportFile(
+      file(`otpauth://totp/A:a?secret=${RFC_SECRET}\nnot a link\notpauth://totp/B:b?secret=${RFC_SECRET}&algorithm=MD5\n`),
+    );
     expect(preview.entries).toHaveLength(1);
     expect(preview.failures.map((f) => f.name)).toEqual(['Line 2', 'Line 3']);
   });
@@ -124,12 +169,16 @@ describe('Bitwarden details', () => {
   it('reads bare secrets and steam:// links, skips items without TOTP', async () => {
     const csv = `folder,favorite,type,name,notes,fields,login_uri,login_username,login_password,login_totp\n,,login,"Site, Inc",,,,me@x.com,pw,${RFC_SECRET.toLowerCase()}\n,,login,No TOTP,,,,u,p,\n`;
     const preview = await readImportFile(file(csv, 'bitwarden.csv'));
-    expect(preview.entries).toEqual([{ kind: 'totp', issuer: 'Site, Inc', label: 'me@x.com', secret: RFC_SECRET, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 }]);
+    expect(preview.entries).toEqual([
+      { kind: 'totp', issuer: 'Site, Inc', label: 'me@x.com', secret: RFC_SECRET, algorithm: 'SHA1', digits: 6, period: 30, counter: 0 },
+    ]);
     expect(preview.failures).toEqual([]);
   });
 
   it('refuses an encrypted export with a clear message', async () => {
-    const error = await readImportFile(file(JSON.stringify({ encrypted: true, passwordProtected: true, data: 'x' }))).catch((e: unknown) => e);
+    const error = await readImportFile(file(JSON.stringify({ encrypted: true, passwordProtected: true, data: 'x' }))).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toBe(msg.bitwardenEncrypted());
   });

@@ -17,8 +17,17 @@ const CASES: { file: string; format: string; secrets: string[]; password?: strin
   { file: 'aegis_plain.json', format: 'Aegis', secrets: ALL },
   { file: 'aegis_encrypted.json', format: 'Aegis (encrypted)', secrets: ALL, password: 'test' },
   // The v4 samples lack the SPDX and Airbnb accounts.
-  { file: '2fas_authenticator_plain_v4.2fas', format: '2FAS (schema 4)', secrets: ALL.filter((s) => s !== secretOf('SPDX') && s !== secretOf('Airbnb')) },
-  { file: '2fas_authenticator_encrypted_v4.2fas', format: '2FAS (encrypted, schema 4)', secrets: ALL.filter((s) => s !== secretOf('SPDX') && s !== secretOf('Airbnb')), password: 'test' },
+  {
+    file: '2fas_authenticator_plain_v4.2fas',
+    format: '2FAS (schema 4)',
+    secrets: ALL.filter((s) => s !== secretOf('SPDX') && s !== secretOf('Airbnb')),
+  },
+  {
+    file: '2fas_authenticator_encrypted_v4.2fas',
+    format: '2FAS (encrypted, schema 4)',
+    secrets: ALL.filter((s) => s !== secretOf('SPDX') && s !== secretOf('Airbnb')),
+    password: 'test',
+  },
   // Schema 1 knows only TOTP SHA-1/6/30: every account, HOTP ones included, comes back as that.
   {
     file: '2fas_authenticator.json',
@@ -47,7 +56,14 @@ describe('peer export files', () => {
     for (const entry of preview.entries) {
       const ref = reference.get(entry.secret)!;
       const expected = adjust ? adjust(ref) : ref;
-      expect({ secret: entry.secret, kind: entry.kind, algorithm: entry.algorithm, digits: entry.digits, period: entry.period, counter: entry.counter }).toEqual({
+      expect({
+        secret: entry.secret,
+        kind: entry.kind,
+        algorithm: entry.algorithm,
+        digits: entry.digits,
+        period: entry.period,
+        counter: entry.counter,
+      }).toEqual({
         secret: expected.secret,
         kind: expected.kind,
         algorithm: expected.algorithm,

@@ -13,17 +13,24 @@ export const peerFile = (name: string) => ({ name, bytes: new Uint8Array(readFil
 
 /** plain.txt's seven reference entries, keyed by secret. */
 export function referenceEntries(): Map<string, ImportDraft> {
-  const lines = readFileSync(path.join(PEER_DIR, 'plain.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
-  return new Map(lines.map((line) => {
-    const draft = parseOtpauthUri(line);
-    return [draft.secret, draft];
-  }));
+  const lines = readFileSync(path.join(PEER_DIR, 'plain.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return new Map(
+    lines.map((line) => {
+      const draft = parseOtpauthUri(line);
+      return [draft.secret, draft];
+    }),
+  );
 }
 
 /** The code an entry shows at NOW (HOTP: its next code). */
 export function codeOf(draft: ImportDraft): string {
   const key = decodeBase32(draft.secret);
   if (draft.kind === 'hotp') return hotpCode(key, { algorithm: draft.algorithm, digits: draft.digits, counter: draft.counter });
-  const params = draft.kind === 'steam' ? { kind: 'steam' as const, period: 30 as const } : { kind: 'totp' as const, algorithm: draft.algorithm, digits: draft.digits, period: draft.period };
+  const params =
+    draft.kind === 'steam'
+      ? { kind: 'steam' as const, period: 30 as const }
+      : { kind: 'totp' as const, algorithm: draft.algorithm, digits: draft.digits, period: draft.period };
   return timeBasedCode(key, params, NOW);
 }

@@ -149,7 +149,10 @@ export interface Requests {
   'keys.add': { request: { credentialId: string; name: string; prfSalt: string; prfKek: string }; response: KeysInfo };
   'keys.rename': { request: { credentialId: string; name: string }; response: KeysInfo };
   'keys.remove': { request: { credentialId: string }; response: KeysInfo };
-  'keys.setPolicy': { request: { policy: 'either' | 'both'; passphrase: string; credentialId?: string; prfKek?: string }; response: KeysInfo };
+  'keys.setPolicy': {
+    request: { policy: 'either' | 'both'; passphrase: string; credentialId?: string; prfKek?: string };
+    response: KeysInfo;
+  };
   'accounts.list': { request: Record<string, never>; response: { accounts: AccountSummary[]; damaged: string[] } };
   'accounts.codes': { request: { at?: number }; response: CodeView[] };
   /** The popup's first screen for the page at `url` (null when it is not known): its first `rows` rows. */
@@ -179,7 +182,10 @@ export interface Requests {
   'clipboard.clearLater': { request: { text: string }; response: null };
   /** Encrypted backup of everything (accounts, sites, backup codes, settings), protected by its own password. */
   'vaultBackup.export': { request: { password: string }; response: { fileText: string; fileName: string } };
-  'vaultBackup.restore': { request: { fileText: string; password: string; mode: 'merge' | 'replace' }; response: { added: number; skipped: number; replaced: boolean } };
+  'vaultBackup.restore': {
+    request: { fileText: string; password: string; mode: 'merge' | 'replace' };
+    response: { added: number; skipped: number; replaced: boolean };
+  };
   /** Every account as an otpauth link, after the person confirmed the warning. */
   'accounts.exportPlain': { request: Record<string, never>; response: { uris: string[] } };
   /** One account's otpauth link, to show as a QR code for a phone. */

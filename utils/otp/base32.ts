@@ -11,7 +11,10 @@ export class Base32Error extends Error {
  * Returns the canonical upper-case form without padding, or throws a Base32Error that says why.
  */
 export function normalizeBase32(input: string): string {
-  const compact = input.replace(/[\s-]+/g, '').toUpperCase().replace(/=+$/, '');
+  const compact = input
+    .replace(/[\s-]+/g, '')
+    .toUpperCase()
+    .replace(/=+$/, '');
   if (compact.length === 0) throw new Base32Error(t('base32_empty'));
   const bad = [...compact].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) {

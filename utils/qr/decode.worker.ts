@@ -7,7 +7,9 @@ import { readQrCodes } from '@/utils/qr/zxing-reader';
 
 // The reader's WebAssembly ships inside the extension; the library's default location is a CDN.
 prepareZXingModule({
-  overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, self.location.href).href : prefix + path) },
+  overrides: {
+    locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, self.location.href).href : prefix + path),
+  },
   fireImmediately: true,
 });
 

@@ -52,13 +52,21 @@ export async function scanFrame(input: ScanInput, read: QrReader, now: () => num
     stages.push({ stage: name, ms: now() - t0, found });
   };
 
-  if (input.elementImages.length > 0) await stage('element pixels', input.elementImages.map((image) => () => image));
+  if (input.elementImages.length > 0)
+    await stage(
+      'element pixels',
+      input.elementImages.map((image) => () => image),
+    );
   const { frame } = input;
   if (frame) {
     const crops = input.candidates
       .map((rect) => clampRect(withMargin(rect, 0.08), frame.width, frame.height))
       .filter((rect): rect is Rect => rect !== null);
-    if (crops.length > 0) await stage('element crops', crops.map((rect) => () => frame.region(rect, CROP_SIDE)));
+    if (crops.length > 0)
+      await stage(
+        'element crops',
+        crops.map((rect) => () => frame.region(rect, CROP_SIDE)),
+      );
     if (texts.size === 0) await stage('whole frame', [() => frame.region({ x: 0, y: 0, width: frame.width, height: frame.height })]);
   }
   return { texts: [...texts], stages };

@@ -6,5 +6,8 @@ export function groupCode(code: string): string {
 
 /** "example.com, login.example.org\nfoo.net" → ["example.com", "login.example.org", "foo.net"] */
 export function splitDomains(text: string): string[] {
-  return text.split(/[\s,;]+/).map((d) => d.trim()).filter(Boolean);
+  return text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim())
+    .filter(Boolean);
 }

@@ -9,7 +9,8 @@ export function collectBackupCodeText(): string | null {
   const CODE = /(?:^|\s)[a-z0-9]{2,12}(?:-[a-z0-9]{2,12}){0,3}(?=\s|$)/gi;
   const DASH_GROUPED = /^[a-z0-9]{4,6}(?:-[a-z0-9]{4,6})+$/i;
   const codeCount = (text: string) =>
-    (text.match(CODE) ?? []).map((w) => w.trim()).filter((w) => (/\d/.test(w) || DASH_GROUPED.test(w)) && w.replace(/-/g, '').length >= 6).length;
+    (text.match(CODE) ?? []).map((w) => w.trim()).filter((w) => (/\d/.test(w) || DASH_GROUPED.test(w)) && w.replace(/-/g, '').length >= 6)
+      .length;
   const anchors = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, label, p, strong, span, div, section')].filter(
     (el) => NAMES.test(el.textContent ?? '') && (el.textContent ?? '').length < 200,
   );

@@ -57,7 +57,12 @@ export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
   }
   const frame = await imageBitmapOf(capture);
   const scale = located ? frame.width / located.viewportWidth : 1;
-  const candidates = (located?.inView ?? []).map((r) => ({ x: r.x * scale, y: r.y * scale, width: r.width * scale, height: r.height * scale }));
+  const candidates = (located?.inView ?? []).map((r) => ({
+    x: r.x * scale,
+    y: r.y * scale,
+    width: r.width * scale,
+    height: r.height * scale,
+  }));
   const elementImages = await Promise.all((located?.offscreen ?? []).map((url) => imageBitmapOf(url).catch(() => null)));
   const result = await decodeInWorker({
     frame,

@@ -15,9 +15,10 @@ export const NO_TAB: TargetTab = { id: null, windowId: null, url: null };
 export async function findTargetTab(search: string = location.search): Promise<TargetTab> {
   const named = Number(new URLSearchParams(search).get('tab'));
   try {
-    const tab = Number.isInteger(named) && named > 0
-      ? await browser.tabs.get(named)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab =
+      Number.isInteger(named) && named > 0
+        ? await browser.tabs.get(named)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     return { id: tab?.id ?? null, windowId: tab?.windowId ?? null, url: tab?.url ?? null };
   } catch {
     return NO_TAB;

@@ -24,10 +24,13 @@ export function useCodes(version: number, onLocked: () => void, initial: readonl
     // Align ticks with wall-clock seconds, where steps change.
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
-      timer = setTimeout(() => {
-        void load();
-        tick();
-      }, 1000 - (Date.now() % 1000) + 5);
+      timer = setTimeout(
+        () => {
+          void load();
+          tick();
+        },
+        1000 - (Date.now() % 1000) + 5,
+      );
     };
     tick();
     return () => {

@@ -4,7 +4,7 @@ import { ProtocolError } from '@/utils/messaging/protocol';
 /** Runs any async work, keeping the message of its last failure for display. */
 export function useRunner() {
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
     try {
       return await work();

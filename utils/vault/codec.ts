@@ -15,11 +15,7 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, a
 /** Resolves to null when the key is wrong or the data, IV or additional data were changed. */
 export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.iv, additionalData: utf8.encode(aad) },
-      key,
-      sealed.ct,
-    );
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: utf8.encode(aad) }, key, sealed.ct);
     return new Uint8Array(plain);
   } catch {
     return null;

@@ -9,14 +9,23 @@ const wrapAad = (credentialId: string) => `tessera:data-key:security-key:v1:${cr
  * The key that wraps the data key for one security key: HKDF over what the extension page derived from the
  * key's PRF output, joined with the passphrase's Argon2id output when the policy needs both.
  */
-async function wrappingKey(credentialId: string, prfKek: Uint8Array<ArrayBuffer>, passphraseBytes: Uint8Array<ArrayBuffer> | null): Promise<CryptoKey> {
+async function wrappingKey(
+  credentialId: string,
+  prfKek: Uint8Array<ArrayBuffer>,
+  passphraseBytes: Uint8Array<ArrayBuffer> | null,
+): Promise<CryptoKey> {
   const ikm = new Uint8Array(prfKek.length + (passphraseBytes?.length ?? 0));
   ikm.set(prfKek);
   if (passphraseBytes) ikm.set(passphraseBytes, prfKek.length);
   const base = await crypto.subtle.importKey('raw', ikm, 'HKDF', false, ['deriveKey']);
   ikm.fill(0);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: utf8.encode(passphraseBytes ? 'tessera:key+passphrase:v1' : 'tessera:key:v1'), info: utf8.encode(credentialId) },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: utf8.encode(passphraseBytes ? 'tessera:key+passphrase:v1' : 'tessera:key:v1'),
+      info: utf8.encode(credentialId),
+    },
     base,
     { name: 'AES-GCM', length: 256 },
     false,

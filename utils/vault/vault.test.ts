@@ -76,7 +76,10 @@ describe('Vault', () => {
     expect((await errorOf(afterBrowserRestart.list())).code).toBe('locked');
     await afterBrowserRestart.unlock(PASS);
     const { accounts } = await afterBrowserRestart.list();
-    expect(accounts).toEqual([sampleAccount('a'), sampleAccount('b', { otp: { kind: 'hotp', algorithm: 'SHA256', digits: 8, counter: 7 } })]);
+    expect(accounts).toEqual([
+      sampleAccount('a'),
+      sampleAccount('b', { otp: { kind: 'hotp', algorithm: 'SHA256', digits: 8, counter: 7 } }),
+    ]);
   });
 
   it('keeps only ids and order outside the ciphertext', async () => {

@@ -78,7 +78,10 @@ export class Vault {
    * Unlocks with whatever `open` derives from the header (a passphrase, a security key's PRF result, or
    * both). Wrong attempts of any kind count towards the same slow-down.
    */
-  async unlockWith(open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>, failure: 'wrong-passphrase' | 'wrong-key'): Promise<void> {
+  async unlockWith(
+    open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>,
+    failure: 'wrong-passphrase' | 'wrong-key',
+  ): Promise<void> {
     const header = await this.requireHeader();
     const wait = await this.retryAfterMs();
     if (wait > 0) {
@@ -145,9 +148,7 @@ export class Vault {
 
   async list(): Promise<{ accounts: Account[]; damaged: string[] }> {
     const unlocked = await this.requireUnlocked();
-    const accounts = [...unlocked.accounts.values()].sort(
-      (a, b) => (unlocked.order.get(a.id) ?? 0) - (unlocked.order.get(b.id) ?? 0),
-    );
+    const accounts = [...unlocked.accounts.values()].sort((a, b) => (unlocked.order.get(a.id) ?? 0) - (unlocked.order.get(b.id) ?? 0));
     return { accounts, damaged: [...unlocked.damaged] };
   }
 
@@ -174,9 +175,7 @@ export class Vault {
       const now = this.env.now();
       const placed = accounts.map((account) => {
         const existing = unlocked.order.get(account.id);
-        return existing === undefined
-          ? { account, order: nextOrder++ }
-          : { account: { ...account, updatedAt: now }, order: existing };
+        return existing === undefined ? { account, order: nextOrder++ } : { account: { ...account, updatedAt: now }, order: existing };
       });
       await this.write(unlocked, placed);
     });
@@ -210,7 +209,10 @@ export class Vault {
   async setOrder(ids: string[]): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const rest = [...unlocked.order.entries()].filter(([id]) => !ids.includes(id)).sort((a, b) => a[1] - b[1]).map(([id]) => id);
+      const rest = [...unlocked.order.entries()]
+        .filter(([id]) => !ids.includes(id))
+        .sort((a, b) => a[1] - b[1])
+        .map(([id]) => id);
       const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
       const db = await this.env.db();
       const tx = db.transaction('records', 'readwrite');

@@ -11,13 +11,27 @@ export class PrfError extends Error {
 type PrfResults = { enabled?: boolean; results?: { first?: BufferSource } };
 type WithPrf = AuthenticationExtensionsClientOutputs & { prf?: PrfResults };
 
-const b64url = (bytes: ArrayBuffer | Uint8Array) => bytesToBase64(new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromB64url = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
+const b64url = (bytes: ArrayBuffer | Uint8Array) =>
+  bytesToBase64(new Uint8Array(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromB64url = (text: string) =>
+  Uint8Array.from(
+    atob(
+      text
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(text.length / 4) * 4, '='),
+    ),
+    (c) => c.charCodeAt(0),
+  );
 
 /** Whether this browser can run WebAuthn ceremonies with the PRF extension at all (where it can say so). */
 export async function browserSupportsPrf(): Promise<boolean> {
   if (typeof PublicKeyCredential === 'undefined' || !navigator.credentials) return false;
-  const capabilities = (PublicKeyCredential as unknown as { getClientCapabilities?: () => Promise<Record<string, boolean>> }).getClientCapabilities;
+  const capabilities = (PublicKeyCredential as unknown as { getClientCapabilities?: () => Promise<Record<string, boolean>> })
+    .getClientCapabilities;
   if (!capabilities) return true; // Cannot tell in advance: the ceremony's result decides.
   const known = await capabilities.call(PublicKeyCredential).catch(() => ({}) as Record<string, boolean>);
   return known['extension:prf'] !== false;
@@ -54,7 +68,9 @@ export interface PrfKey {
 
 /** Asks one of the given keys to evaluate its PRF; returns which key answered and the derived key. */
 export async function evaluateKeys(keys: PrfKey[]): Promise<{ credentialId: string; prfKek: string }> {
-  const evalByCredential = Object.fromEntries(keys.map((k) => [k.credentialId, { first: Uint8Array.from(atob(k.prfSalt), (c) => c.charCodeAt(0)) }]));
+  const evalByCredential = Object.fromEntries(
+    keys.map((k) => [k.credentialId, { first: Uint8Array.from(atob(k.prfSalt), (c) => c.charCodeAt(0)) }]),
+  );
   const assertion = (await ceremony(() =>
     navigator.credentials.get({
       publicKey: {

@@ -9,7 +9,8 @@ export const CONTROLLED: CorpusPage[] = [
   {
     id: 'react-controlled-single',
     url: 'https://app.relaylane.com/login/2fa',
-    description: 'React SPA with a controlled single code input (value tracker emulated); Verify stays disabled until state holds 6 digits.',
+    description:
+      'React SPA with a controlled single code input (value tracker emulated); Verify stays disabled until state holds 6 digits.',
     bindings: ['relaylane.com'],
     appears: 'load',
     html: doc({

@@ -40,7 +40,8 @@ window.addEventListener('load', function () {
   {
     id: 'late-reveal-hidden',
     url: 'https://portal.corvidhr.com/signin/mfa',
-    description: 'The code field is in the HTML from the start but display:none; script reveals it ~700 ms after load (the field becomes fillable then).',
+    description:
+      'The code field is in the HTML from the start but display:none; script reveals it ~700 ms after load (the field becomes fillable then).',
     bindings: ['corvidhr.com'],
     appears: 'late',
     html: doc({
@@ -110,7 +111,8 @@ document.getElementById('continue').addEventListener('click', function () {
   {
     id: 'spa-password-then-code',
     url: 'https://app.notewell.so/login',
-    description: 'Single-page app: a username/password form is replaced in place by the code form (and history.pushState) after "Sign in" is clicked.',
+    description:
+      'Single-page app: a username/password form is replaced in place by the code form (and history.pushState) after "Sign in" is clicked.',
     bindings: ['notewell.so'],
     appears: 'click',
     html: doc({
@@ -185,7 +187,8 @@ export const SHADOW: CorpusPage[] = [
   {
     id: 'shadow-closed',
     url: 'https://id.kestrel.cloud/mfa',
-    description: 'Design-system login: the code input lives in a CLOSED shadow root of <ks-otp-field>; heading and instructions are in light DOM.',
+    description:
+      'Design-system login: the code input lives in a CLOSED shadow root of <ks-otp-field>; heading and instructions are in light DOM.',
     bindings: ['kestrel.cloud'],
     appears: 'load',
     html: doc({

@@ -138,7 +138,8 @@ export const ENGLISH: CorpusPage[] = [
   {
     id: 'gitlab-otp-attempt',
     url: 'https://gitlab.com/users/sign_in',
-    description: 'GitLab two-factor step on the sign-in URL: user[otp_attempt], label "Verification code" (it also accepts recovery codes).',
+    description:
+      'GitLab two-factor step on the sign-in URL: user[otp_attempt], label "Verification code" (it also accepts recovery codes).',
     bindings: ['gitlab.com'],
     appears: 'load',
     html: doc({
@@ -214,7 +215,8 @@ export const ENGLISH: CorpusPage[] = [
   {
     id: 'discord-mfa',
     url: 'https://discord.com/login',
-    description: 'Discord Multi-Factor Authentication modal: "Enter Discord Auth/Backup Code", one field accepting 6 digits or an 8-symbol backup code.',
+    description:
+      'Discord Multi-Factor Authentication modal: "Enter Discord Auth/Backup Code", one field accepting 6 digits or an 8-symbol backup code.',
     bindings: ['discord.com'],
     appears: 'load',
     html: doc({
@@ -310,7 +312,8 @@ export const ENGLISH: CorpusPage[] = [
   {
     id: 'okta-tel',
     url: 'https://acme.okta.com/signin/verify/google/token%3Asoftware%3Atotp',
-    description: 'Okta classic sign-in widget, Google Authenticator factor: name="answer", type=tel, "Enter Code" (binding is the tenant host).',
+    description:
+      'Okta classic sign-in widget, Google Authenticator factor: name="answer", type=tel, "Enter Code" (binding is the tenant host).',
     bindings: ['acme.okta.com'],
     appears: 'load',
     html: doc({
@@ -563,7 +566,8 @@ export const ENGLISH: CorpusPage[] = [
   {
     id: 'inputmode-only',
     url: 'https://app.fieldnote.io/verify',
-    description: 'Field with no telling name/id/autocomplete: only inputmode=numeric maxlength=6, label "Verification code", and authenticator-app instructions in a nearby paragraph.',
+    description:
+      'Field with no telling name/id/autocomplete: only inputmode=numeric maxlength=6, label "Verification code", and authenticator-app instructions in a nearby paragraph.',
     bindings: ['fieldnote.io'],
     appears: 'load',
     html: doc({
@@ -585,7 +589,8 @@ export const ENGLISH: CorpusPage[] = [
   {
     id: 'placeholder-only',
     url: 'https://portal.quayside.dev/login/step-2',
-    description: 'Two-factor step where the field itself has nothing but placeholder="123456" (no name/label/autocomplete); page heading says two-factor.',
+    description:
+      'Two-factor step where the field itself has nothing but placeholder="123456" (no name/label/autocomplete); page heading says two-factor.',
     bindings: ['quayside.dev'],
     appears: 'load',
     html: doc({

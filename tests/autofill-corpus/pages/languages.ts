@@ -34,7 +34,7 @@ export const LANGUAGES: CorpusPage[] = [
   {
     id: 'fr-double-authentification',
     url: 'https://www.ovh.com/auth/?action=twoFactor&lang=fr_FR',
-    description: "French cloud provider: \"Double authentification\", \"code généré par votre application d'authentification\".",
+    description: 'French cloud provider: "Double authentification", "code généré par votre application d\'authentification".',
     bindings: ['ovh.com'],
     appears: 'load',
     html: doc({
@@ -59,7 +59,8 @@ export const LANGUAGES: CorpusPage[] = [
   {
     id: 'es-verificacion-dos-pasos',
     url: 'https://www.mercadolibre.com.ar/jms/mla/lgz/login/2fa',
-    description: 'Spanish (AR) marketplace: "Verificación en dos pasos", "código de tu aplicación de autenticación" (registrable domain under com.ar).',
+    description:
+      'Spanish (AR) marketplace: "Verificación en dos pasos", "código de tu aplicación de autenticación" (registrable domain under com.ar).',
     bindings: ['mercadolibre.com.ar'],
     appears: 'load',
     html: doc({
@@ -255,7 +256,8 @@ export const LANGUAGES: CorpusPage[] = [
   {
     id: 'zh-cn-mfa',
     url: 'https://signin.aliyun.com/login.htm?redirect_url=https%3A%2F%2Fhomenew.console.aliyun.com%2F&step=mfa',
-    description: 'Chinese (simplified) cloud console: "安全验证", "虚拟MFA设备" 6-digit code. 验证码 is also the word for captcha and SMS codes.',
+    description:
+      'Chinese (simplified) cloud console: "安全验证", "虚拟MFA设备" 6-digit code. 验证码 is also the word for captcha and SMS codes.',
     bindings: ['aliyun.com'],
     appears: 'load',
     html: doc({

@@ -87,7 +87,8 @@ ${boxes({ count: 6, attrs: (i) => `type="tel" id="ci-otpCode-${i}" name="otpCode
   {
     id: 'split-3-3-dash',
     url: 'https://app.ledgerly.io/auth/two-factor',
-    description: 'Accounting SaaS: authenticator code as two groups of three boxes with a dash between (indices run 0-5 across both groups).',
+    description:
+      'Accounting SaaS: authenticator code as two groups of three boxes with a dash between (indices run 0-5 across both groups).',
     bindings: ['ledgerly.io'],
     appears: 'load',
     html: doc({
@@ -142,7 +143,8 @@ ${boxes({ count: 8, attrs: (i) => `type="text" id="digit${i + 1}" name="digit${i
   {
     id: 'sms-4-boxes',
     url: 'https://www.quickride.app/verify-phone',
-    description: 'Ride-hailing phone verification: four boxes for an SMS PIN ("We texted a 4-digit code to …") — not an authenticator code.',
+    description:
+      'Ride-hailing phone verification: four boxes for an SMS PIN ("We texted a 4-digit code to …") — not an authenticator code.',
     bindings: ['quickride.app'],
     appears: 'load',
     html: doc({

@@ -33,7 +33,13 @@ function renderChallenge(ctx: Ctx, user: User, error: string | null): void {
   const hasSecurityKey = user.securityKeys.length > 0;
   const scripts = [...(style === 'split' ? ['split-otp.js'] : []), ...(hasSecurityKey ? ['webauthn-signin.js'] : [])];
   const body = challengeBody({ csrf: ctx.session.csrf, style, hasTotp: user.totpSecret !== null, hasSecurityKey, error });
-  render(ctx, 'Two-factor authentication', body, { scripts, vendorScripts: hasSecurityKey ? [WEBAUTHN_VENDOR_SCRIPT] : [] }, error ? 401 : 200);
+  render(
+    ctx,
+    'Two-factor authentication',
+    body,
+    { scripts, vendorScripts: hasSecurityKey ? [WEBAUTHN_VENDOR_SCRIPT] : [] },
+    error ? 401 : 200,
+  );
 }
 
 export const authRoutes: Routes = {
@@ -116,7 +122,8 @@ export const authRoutes: Routes = {
   },
 
   'GET /signin/backup': async (ctx) => {
-    if (pendingUser(ctx)) render(ctx, 'Use a backup code', backupCodeSignInBody(ctx.session.csrf, otpStyleFrom(ctx.url, ctx.session.otpInput), null));
+    if (pendingUser(ctx))
+      render(ctx, 'Use a backup code', backupCodeSignInBody(ctx.session.csrf, otpStyleFrom(ctx.url, ctx.session.otpInput), null));
   },
   'POST /signin/backup': async (ctx) => {
     const form = await readForm(ctx.req);

@@ -26,7 +26,13 @@ function userFrom(ctx: Ctx, name: string | null): User | null {
 function isCredentialJson(value: unknown): value is { id: string; rawId: string; type: string; response: object } {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === 'string' && typeof v.rawId === 'string' && v.type === 'public-key' && typeof v.response === 'object' && v.response !== null;
+  return (
+    typeof v.id === 'string' &&
+    typeof v.rawId === 'string' &&
+    v.type === 'public-key' &&
+    typeof v.response === 'object' &&
+    v.response !== null
+  );
 }
 
 /** Library errors (wrong challenge, bad signature…) become a 400 the page can show, not a crash. */

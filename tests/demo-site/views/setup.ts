@@ -45,19 +45,24 @@ export interface SetupPage {
 
 async function imgQr(text: string, alt: string, style: QrStyle, extraClass = ''): Promise<SafeHtml> {
   const size = qrPixelSize(text, style.scale);
-  return html`<img class="qr ${extraClass}" src="${await qrPngDataUrl(text, style)}" alt="${alt}" width="${size}" height="${size}">`;
+  return html`<img class="qr ${extraClass}" src="${await qrPngDataUrl(text, style)}" alt="${alt}" width="${size}" height="${size}" />`;
 }
 
 /** The canvas variant ships only the module matrix; qr-canvas.js paints it (as sites using JS QR libraries do). */
 function canvasQr(text: string): SafeHtml {
   const scale = DEFAULT_QR_STYLE.scale;
   const size = qrPixelSize(text, scale);
-  return html`<canvas class="qr" id="qr-canvas" width="${size}" height="${size}" role="img" aria-label="${QR_ALT}">Your browser can't show the QR code; use the setup key below.</canvas>
+  return html`<canvas class="qr" id="qr-canvas" width="${size}" height="${size}" role="img" aria-label="${QR_ALT}"
+      >Your browser can't show the QR code; use the setup key below.</canvas
+    >
     ${jsonScript('qr-matrix', { modules: qrMatrix(text), scale, quietZone: 4 })}`;
 }
 
 function figure(qr: SafeHtml, caption: string): SafeHtml {
-  return html`<figure class="qr-figure">${qr}<figcaption>${caption}</figcaption></figure>`;
+  return html`<figure class="qr-figure">
+    ${qr}
+    <figcaption>${caption}</figcaption>
+  </figure>`;
 }
 
 async function qrBlock(v: SetupView, uri: string): Promise<SafeHtml> {
@@ -75,7 +80,8 @@ async function qrBlock(v: SetupView, uri: string): Promise<SafeHtml> {
       const decoy = otpauthUri(v.decoySecret, v.username, DECOY_ISSUER);
       return html`<div class="qr-pair">
         ${figure(await imgQr(uri, QR_ALT, DEFAULT_QR_STYLE), 'Your account')}
-        ${figure(await imgQr(decoy, DECOY_QR_ALT, DEFAULT_QR_STYLE), 'Backup account (optional)')}</div>`;
+        ${figure(await imgQr(decoy, DECOY_QR_ALT, DEFAULT_QR_STYLE), 'Backup account (optional)')}
+      </div>`;
     }
     case 'nonotp':
       return figure(await imgQr(NON_OTP_URL, APP_QR_ALT, DEFAULT_QR_STYLE), 'Get the Tessera Demo app for your phone');
@@ -94,11 +100,20 @@ function longIntro(): SafeHtml {
     'Can I use more than one device?',
     'Which apps work with Tessera Demo?',
   ];
-  return html`<div class="long-read">${topics.map(
-    (t) => html`<h2>${t}</h2>
-      <p>Passwords leak in data breaches and get reused across sites. A second step makes a leaked password useless on its own: signing in also needs a short code that changes every 30 seconds and only your device can produce.</p>
-      <p>Authenticator apps compute the code from a shared secret and the current time, so they work offline. Keep your backup codes somewhere safe in case your device is lost.</p>`,
-  )}</div>`;
+  return html`<div class="long-read">
+    ${topics.map(
+      (t) =>
+        html`<h2>${t}</h2>
+          <p>
+            Passwords leak in data breaches and get reused across sites. A second step makes a leaked password useless on its own: signing
+            in also needs a short code that changes every 30 seconds and only your device can produce.
+          </p>
+          <p>
+            Authenticator apps compute the code from a shared secret and the current time, so they work offline. Keep your backup codes
+            somewhere safe in case your device is lost.
+          </p>`,
+    )}
+  </div>`;
 }
 
 export async function setupPage(v: SetupView): Promise<SetupPage> {
@@ -109,11 +124,21 @@ export async function setupPage(v: SetupView): Promise<SetupPage> {
       ? html`<p>Our app can't add accounts by scanning yet: install it, then type the setup key shown under “Can't scan it?”.</p>`
       : html`<p>Scan this QR code with an authenticator app such as Tessera, Google Authenticator or 1Password.</p>`;
   const body = html`<h1>Set up your authenticator app</h1>
-    <ol class="steps"><li>Install an authenticator app.</li><li>Add Tessera Demo by scanning the QR code.</li><li>Enter the code the app shows.</li></ol>
-    <p class="badges" aria-label="Available on"><span class="badge">App Store</span> <span class="badge">Google Play</span> <span class="badge">Browser extension</span></p>
+    <ol class="steps">
+      <li>Install an authenticator app.</li>
+      <li>Add Tessera Demo by scanning the QR code.</li>
+      <li>Enter the code the app shows.</li>
+    </ol>
+    <p class="badges" aria-label="Available on">
+      <span class="badge">App Store</span> <span class="badge">Google Play</span> <span class="badge">Browser extension</span>
+    </p>
     ${v.variant === 'below' ? longIntro() : null}
-    <section aria-labelledby="scan-heading" class="scan"><h2 id="scan-heading">Scan the QR code</h2>${appHint}${qr}</section>
-    <details class="setup-key-box"${v.variant === 'nonotp' ? html` open` : null}><summary>Can't scan it?</summary>
+    <section aria-labelledby="scan-heading" class="scan">
+      <h2 id="scan-heading">Scan the QR code</h2>
+      ${appHint}${qr}
+    </section>
+    <details class="setup-key-box" ${v.variant === 'nonotp' ? html` open` : null}>
+      <summary>Can't scan it?</summary>
       <p>Enter this setup key in your app instead. Account: <strong>${v.username}</strong>, type: time-based.</p>
       <p><code id="setup-key" class="setup-key">${groupSecret(v.secret)}</code></p>
     </details>
@@ -121,7 +146,7 @@ export async function setupPage(v: SetupView): Promise<SetupPage> {
     <form method="post" action="/security/2fa/setup?qr=${v.variant}" class="stack">
       ${csrfField(v.csrf)}
       <label for="setup-code">Enter the 6-digit code from your app</label>
-      <input id="setup-code" name="code" autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength="7" required>
+      <input id="setup-code" name="code" autocomplete="one-time-code" inputmode="numeric" pattern="[0-9 ]*" maxlength="7" required />
       <button type="submit">Verify</button>
     </form>
     <p><a href="/security">Cancel</a></p>`;

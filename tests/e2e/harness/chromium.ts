@@ -95,10 +95,7 @@ async function readManifestKey(extensionDir: string): Promise<string | undefined
   return undefined;
 }
 
-export async function launchChromiumWithExtension(
-  extensionDir: string,
-  opts: LaunchOptions = {},
-): Promise<ChromiumWithExtension> {
+export async function launchChromiumWithExtension(extensionDir: string, opts: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   // Chromium hashes the resolved path, so resolve symlinks too.
   const dir = await realpath(path.resolve(extensionDir));
   const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'tessera-e2e-profile-')));

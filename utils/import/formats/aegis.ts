@@ -47,7 +47,9 @@ async function unlockMasterKey(header: JsonRecord, password: string): Promise<Ui
   const slots = records(header.slots).filter((slot) => slot.type === PASSWORD_SLOT);
   if (slots.length === 0) throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
   for (const slot of slots) {
-    const n = slot.n, r = slot.r, p = slot.p;
+    const n = slot.n,
+      r = slot.r,
+      p = slot.p;
     const salt = hexToBytes(text(slot.salt));
     const key = hexToBytes(text(slot.key));
     const params = isRecord(slot.key_params) ? slot.key_params : {};

@@ -45,7 +45,8 @@ export function readAuthenticatorCc(json: JsonRecord): ImportPreview {
           if (!bytes) throw new EntryError(msg.badSecret('not hexadecimal'));
           secret = encodeBase32(bytes);
         }
-        const algorithm = typeof entry.algorithm === 'number' ? (ALGORITHM_NUMBERS[entry.algorithm] ?? String(entry.algorithm)) : text(entry.algorithm);
+        const algorithm =
+          typeof entry.algorithm === 'number' ? (ALGORITHM_NUMBERS[entry.algorithm] ?? String(entry.algorithm)) : text(entry.algorithm);
         return buildDraft({
           kind: type.kind,
           issuer,

@@ -12,7 +12,8 @@ export const isFreeOtpPlus = (json: unknown): json is JsonRecord => isRecord(jso
 /** Java writes byte[] as signed bytes (-128…127). */
 function secretBytes(value: unknown): Uint8Array {
   if (!Array.isArray(value)) throw new EntryError(msg.noSecret());
-  if (!value.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= -128 && b <= 255)) throw new EntryError(msg.badSecret('not a byte list'));
+  if (!value.every((b) => typeof b === 'number' && Number.isInteger(b) && b >= -128 && b <= 255))
+    throw new EntryError(msg.badSecret('not a byte list'));
   return Uint8Array.from(value as number[], (b) => b & 0xff);
 }
 

@@ -27,7 +27,10 @@ function codeDisplayIntact(line: string): boolean {
 }
 
 export function readOtpauthList(source: string): ImportPreview {
-  const lines = source.split(/\r\n|\r|\n/).map((line, index) => ({ line: line.trim(), index })).filter(({ line }) => line !== '');
+  const lines = source
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => ({ line: line.trim(), index }))
+    .filter(({ line }) => line !== '');
   const isEnte = lines.some(({ line }) => /[?&]codeDisplay=/.test(line));
   const migrationOnly = lines.every(({ line }) => MIGRATION.test(line));
   const format = isEnte ? 'Ente Auth' : migrationOnly ? 'Google Authenticator export' : 'otpauth links';

@@ -9,7 +9,8 @@ const FORMAT = 'Steam (maFile)';
 
 /** An SDA-style .maFile (shared_secret at the top) or several of them under "accounts". */
 export const isSteam = (json: unknown): json is JsonRecord =>
-  isRecord(json) && ('shared_secret' in json || (isRecord(json.accounts) && Object.values(json.accounts).some((a) => isRecord(a) && 'shared_secret' in a)));
+  isRecord(json) &&
+  ('shared_secret' in json || (isRecord(json.accounts) && Object.values(json.accounts).some((a) => isRecord(a) && 'shared_secret' in a)));
 
 export function readSteam(json: JsonRecord): ImportPreview {
   const accounts = 'shared_secret' in json ? [json] : Object.values(isRecord(json.accounts) ? json.accounts : {}).filter(isRecord);

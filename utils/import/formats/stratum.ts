@@ -29,7 +29,8 @@ export function readStratum(json: JsonRecord): ImportPreview {
       const kind = KINDS[type];
       if (!kind) throw new EntryError(msg.unsupportedType(TYPE_NAMES[type] ?? String(item.Type)));
       const algorithm = typeof item.Algorithm === 'number' ? ALGORITHMS[item.Algorithm] : undefined;
-      if (item.Algorithm !== undefined && item.Algorithm !== null && !algorithm) throw new EntryError(msg.unsupportedAlgorithm(String(item.Algorithm)));
+      if (item.Algorithm !== undefined && item.Algorithm !== null && !algorithm)
+        throw new EntryError(msg.unsupportedAlgorithm(String(item.Algorithm)));
       return buildDraft({
         kind,
         issuer,

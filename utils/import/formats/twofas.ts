@@ -27,7 +27,9 @@ export async function readTwoFas(json: JsonRecord, password: string | undefined)
   const plain = await aesGcmOpen(key, iv, data);
   if (!plain) {
     const peek = await aesGcmPeek(key, iv, data);
-    throw looksLikeJsonStart(peek) ? new ImportError('corrupt', msg.corrupt(format)) : new ImportError('wrong-password', msg.wrongPassword(format));
+    throw looksLikeJsonStart(peek)
+      ? new ImportError('corrupt', msg.corrupt(format))
+      : new ImportError('wrong-password', msg.wrongPassword(format));
   }
   let services: unknown;
   try {
