@@ -2,18 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fillField, submitFieldForm } from '@/utils/autofill/fill';
 import { isFillable } from '@/utils/autofill/fillable';
+import { sendToBackground } from '@/utils/autofill/send';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
-import type {
-  BackupCodeAnswer,
-  ContentCodeAnswer,
-  ContentCommand,
-  FillCommand,
-  FillReport,
-  FillTrigger,
-  ProbeReport,
-} from '@/utils/messaging/protocol';
+import type { ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -29,9 +22,6 @@ export default defineContentScript({
 
     const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
 
-    type Reply<T> = { ok: true; value: T } | { ok: false };
-    const ask = <T>(type: string, payload: object) => browser.runtime.sendMessage({ type, payload }) as Promise<Reply<T>>;
-
     function put(field: CodeField, code: string): boolean {
       field.inputs.forEach((input) => handled.add(input));
       return fillField(field.inputs, code);
@@ -39,7 +29,7 @@ export default defineContentScript({
 
     /** Asks the background for this frame's code (it checks the frame's origin) and fills it in. */
     async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
-      const answer = await ask<ContentCodeAnswer>('content.code', { trigger, accountId });
+      const answer = await sendToBackground('content.code', { trigger, accountId });
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };
@@ -50,7 +40,7 @@ export default defineContentScript({
 
     /** The next unused backup code, into a recovery-code field; the background marks it used. */
     async function fillBackupCode(field: CodeField, accountId: string | null): Promise<FillReport> {
-      const answer = await ask<BackupCodeAnswer>('content.backupCode', { accountId });
+      const answer = await sendToBackground('content.backupCode', { accountId });
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };

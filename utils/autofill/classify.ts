@@ -12,6 +12,18 @@ import {
 
 export type FieldKind = 'totp' | 'sms-email' | 'recovery' | 'none';
 
+/**
+ * What detection concluded about a field, and why. `automatic` is the stronger of two levels of certainty:
+ * only such fields are filled without a person asking; a field with weaker evidence is still offered by the
+ * popup's Fill, the shortcut and the context menu. `signals` names the evidence that fired (for
+ * `npm run corpus` and the tests).
+ */
+export interface FieldDecision {
+  kind: FieldKind;
+  automatic: boolean;
+  signals: string[];
+}
+
 /** What the content script reads off a field (or a row of one-character boxes), as plain data. */
 export interface FieldFacts {
   type: string;
@@ -91,4 +103,10 @@ export function classifyField(facts: FieldFacts): FieldKind {
     return 'none';
   if (codeScore(lowered, own, `${own} ${context}`) < 5) return 'none';
   return codeKind(lowered, own);
+}
+
+/** The decision with its certainty and evidence. */
+export function decideField(facts: FieldFacts): FieldDecision {
+  const kind = classifyField(facts);
+  return { kind, automatic: kind !== 'none', signals: [] };
 }
