@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { clearIfStillThere, createLatestWinsScheduler, isClipboardClearMessage } from '@/utils/background/clipboard-clear';
+import { clearIfStillThere, createLatestWinsScheduler } from '@/utils/background/clipboard-clear';
+import { isClipboardClearMessage, type OffscreenReply } from '@/utils/messaging/offscreen';
 
 /**
  * Chrome's offscreen document (reason CLIPBOARD): holds the pending clear, because the service worker has no
@@ -15,6 +16,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =
   // Anything else is not this page's to answer: returning without a reply leaves it to its real listener.
   if (!fromBackground || !isClipboardClearMessage(message)) return undefined;
   scheduler.schedule(message.text, message.delayMs);
-  sendResponse({ ok: true });
+  const reply: OffscreenReply<typeof message.type> = { ok: true };
+  sendResponse(reply);
   return undefined;
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CLIPBOARD_CLEAR_MESSAGE,
-  createLatestWinsScheduler,
-  isClipboardClearMessage,
-  needsWakeAlarm,
-  shouldClear,
-  type Timers,
-} from '@/utils/background/clipboard-clear';
+import { createLatestWinsScheduler, needsWakeAlarm, shouldClear, type Timers } from '@/utils/background/clipboard-clear';
+import { CLIPBOARD_CLEAR_MESSAGE, isClipboardClearMessage } from '@/utils/messaging/offscreen';
 
 describe('shouldClear', () => {
   it.each([

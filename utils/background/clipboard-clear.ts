@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { CLIPBOARD_CLEAR_MESSAGE, type ClipboardClearMessage, type OffscreenReply } from '@/utils/messaging/offscreen';
 
 /**
  * Wiping a copied code from the clipboard after a delay, if the clipboard still holds it.
@@ -10,24 +11,10 @@ import { storage } from 'wxt/utils/storage';
  * DOM, so it does the work itself. The choice is made once, by capability, in `clearClipboardLater`.
  */
 
-/** The background → offscreen message. Not a protocol request: the router never sees it (see sendToOffscreen). */
-export const CLIPBOARD_CLEAR_MESSAGE = 'tessera.clipboard.clear';
 export const CLIPBOARD_CLEAR_ALARM = 'tessera.clipboard-clear';
 /** From this delay on, an event page may be suspended before its timer fires, so an alarm backs the timer up. */
 export const WAKE_ALARM_FROM_MS = 30_000;
 const OFFSCREEN_PATH = '/offscreen.html';
-
-export interface ClipboardClearMessage {
-  type: typeof CLIPBOARD_CLEAR_MESSAGE;
-  text: string;
-  delayMs: number;
-}
-
-export function isClipboardClearMessage(value: unknown): value is ClipboardClearMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, text, delayMs } = value as Partial<ClipboardClearMessage>;
-  return type === CLIPBOARD_CLEAR_MESSAGE && typeof text === 'string' && typeof delayMs === 'number' && delayMs >= 0;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Pure decisions (unit-tested)
@@ -191,8 +178,8 @@ async function sendToOffscreen(offscreen: OffscreenApi, message: ClipboardClearM
   for (let attempt = 0; ; attempt += 1) {
     try {
       await ensureOffscreen(offscreen);
-      const reply: unknown = await browser.runtime.sendMessage(message);
-      if ((reply as { ok?: unknown } | undefined)?.ok === true) return;
+      const reply = (await browser.runtime.sendMessage(message)) as OffscreenReply<typeof CLIPBOARD_CLEAR_MESSAGE> | undefined;
+      if (reply?.ok === true) return;
       throw new Error('The offscreen document did not take the clipboard request.');
     } catch (error) {
       if (attempt >= 1) throw error;

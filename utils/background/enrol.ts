@@ -1,15 +1,13 @@
 import { summarize, type Account, type AccountDraft } from '@/utils/accounts/account';
 import { DraftError, accountFromDraft } from '@/utils/accounts/validate-draft';
 import type { HandlerContext } from '@/utils/background/context';
-import { liveAccounts } from '@/utils/background/live-accounts';
-import type { EnrolResult } from '@/utils/messaging/protocol';
-import { VaultError } from '@/utils/vault/errors';
+import { RequestError, type EnrolResult } from '@/utils/messaging/protocol';
 
 function validDraft(draft: AccountDraft, ctx: HandlerContext): Account {
   try {
     return accountFromDraft(draft, ctx.newId(), ctx.now());
   } catch (error) {
-    if (error instanceof DraftError) throw new VaultError('invalid-input', error.message);
+    if (error instanceof DraftError) throw new RequestError('invalid-input', error.message);
     throw error;
   }
 }
@@ -32,7 +30,7 @@ function refreshed(existing: Account, incoming: Account): Account {
  */
 export async function enrolDrafts(drafts: AccountDraft[], updateExisting: boolean, ctx: HandlerContext): Promise<EnrolResult> {
   const incoming = drafts.map((draft) => validDraft(draft, ctx));
-  const { accounts } = await liveAccounts(ctx);
+  const { accounts } = await ctx.accounts.live();
   const bySecret = new Map(accounts.map((account) => [account.secret, account]));
   const result: EnrolResult = { added: [], updated: [], duplicates: [], skipped: [] };
   const toSave: Account[] = [];
@@ -52,6 +50,5 @@ export async function enrolDrafts(drafts: AccountDraft[], updateExisting: boolea
     }
   }
   await ctx.vault.saveAll(toSave);
-  await ctx.noteActivity();
   return result;
 }

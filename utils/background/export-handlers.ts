@@ -2,20 +2,18 @@ import { formatOtpauthUri } from '@/utils/accounts/otpauth-uri';
 import type { Account } from '@/utils/accounts/account';
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
 import { enrolDrafts } from '@/utils/background/enrol';
-import { liveAccount, liveAccounts } from '@/utils/background/live-accounts';
-import { requireString, requireStringArray } from '@/utils/background/payload';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { t } from '@/utils/i18n/t';
+import { RequestError } from '@/utils/messaging/protocol';
 import { normalizeBase32 } from '@/utils/otp/base32';
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { managedSettingKeys } from '@/utils/policy';
 import { settingsItem } from '@/utils/storage';
-import { VaultError } from '@/utils/vault/errors';
 
 async function allowExport(ctx: HandlerContext, plain: boolean): Promise<void> {
   const policy = await ctx.policy();
-  if (policy.disableExport) throw new VaultError('invalid-input', t('policy_export_disabled'));
-  if (plain && policy.disablePlainExport) throw new VaultError('invalid-input', t('policy_plain_export_disabled'));
+  if (policy.disableExport) throw new RequestError('invalid-input', t('policy_export_disabled'));
+  if (plain && policy.disablePlainExport) throw new RequestError('invalid-input', t('policy_plain_export_disabled'));
 }
 
 const BACKUP_MESSAGES = {
@@ -58,52 +56,44 @@ export const exportHandlers: HandlerTable<
 > = {
   'vaultBackup.export': async ({ password }, ctx) => {
     await allowExport(ctx, false);
-    const secret = requireString(password, 'password');
-    if (!judgePassphrase(secret).acceptable) throw new VaultError('weak-passphrase', t('backup_file_weak_password'));
-    const { accounts } = await liveAccounts(ctx);
+    if (!judgePassphrase(password).acceptable) throw new RequestError('weak-passphrase', t('backup_file_weak_password'));
+    const { accounts } = await ctx.accounts.live();
     const now = new Date(ctx.now());
-    const fileText = await sealBackup({ accounts, settings: await settingsItem.getValue() }, secret, now);
-    await ctx.noteActivity();
+    const fileText = await sealBackup({ accounts, settings: await settingsItem.getValue() }, password, now);
     return { fileText, fileName: `tessera-backup-${now.toISOString().slice(0, 10)}.json` };
   },
   /** Merge skips secrets already stored; replace swaps the whole set in one transaction. */
   'vaultBackup.restore': async ({ fileText, password, mode }, ctx) => {
     let payload;
     try {
-      payload = await openBackup(requireString(fileText, 'fileText'), requireString(password, 'password'));
+      payload = await openBackup(fileText, password);
     } catch (error) {
       if (error instanceof BackupError)
-        throw new VaultError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', t(BACKUP_MESSAGES[error.code]));
+        throw new RequestError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', t(BACKUP_MESSAGES[error.code]));
       throw error;
     }
     if (mode === 'replace') {
       await ctx.vault.replaceAll(payload.accounts.map((account) => ({ ...account, id: ctx.newId() })));
-      await ctx.noteActivity();
       return { added: payload.accounts.length, skipped: 0, replaced: true };
     }
-    const { accounts } = await liveAccounts(ctx);
+    const { accounts } = await ctx.accounts.live();
     const stored = new Set(accounts.map((a) => a.secret));
     const fresh = payload.accounts
       .filter((a) => !stored.has(a.secret))
       .map((account) => ({ ...account, id: ctx.newId(), deletedAt: undefined }));
     await ctx.vault.saveAll(fresh);
-    await ctx.noteActivity();
     return { added: fresh.length, skipped: payload.accounts.length - fresh.length, replaced: false };
   },
   'accounts.exportPlain': async (_payload, ctx) => {
     await allowExport(ctx, true);
-    const { accounts } = await liveAccounts(ctx);
-    await ctx.noteActivity();
+    const { accounts } = await ctx.accounts.live();
     return { uris: accounts.map(linkOf) };
   },
   'accounts.exportUri': async ({ id }, ctx) => {
     await allowExport(ctx, true);
-    const account = await liveAccount(ctx, requireString(id, 'id'));
-    await ctx.noteActivity();
-    return { uri: linkOf(account) };
+    return { uri: linkOf(await ctx.accounts.one(id)) };
   },
   'accounts.import': async ({ drafts }, ctx) => {
-    if (!Array.isArray(drafts)) throw new VaultError('invalid-input', t('error_missing_field', 'drafts'));
     return enrolDrafts(
       drafts.map((draft) => ({ ...draft, domains: [] })),
       false,
@@ -111,9 +101,9 @@ export const exportHandlers: HandlerTable<
     );
   },
   'accounts.findDuplicates': async ({ secrets }, ctx) => {
-    const { accounts } = await liveAccounts(ctx);
+    const { accounts } = await ctx.accounts.live();
     const stored = new Set(accounts.map((a) => a.secret));
-    return requireStringArray(secrets, 'secrets').map((secret) => stored.has(secretKey(secret)));
+    return secrets.map((secret) => stored.has(secretKey(secret)));
   },
   'policy.get': async (_payload, ctx) => {
     const policy = await ctx.policy();

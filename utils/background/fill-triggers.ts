@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { fillTab } from '@/utils/background/fill-tab';
 import { fillAllFrames, fillFrame } from '@/utils/background/tab-messaging';
-import { summarizeReports } from '@/utils/background/fill-handlers';
 import { t } from '@/utils/i18n/t';
 
 export const FILL_MENU_ID = 'tessera-fill-code';
@@ -29,7 +29,7 @@ export async function fillFromMenu(frameId: number | undefined, tabId: number | 
 export async function fillFromShortcut(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const summary = summarizeReports(await fillAllFrames(tab.id, { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' }));
+  const summary = await fillTab({ fillAllFrames }, tab.id, null, 'totp');
   if (summary.reason === 'several-accounts' || summary.reason === 'locked') await openPopup();
 }
 

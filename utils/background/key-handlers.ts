@@ -1,10 +1,8 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
-import { requireString } from '@/utils/background/payload';
 import { base64ToBytes, bytesToBase64 } from '@/utils/bytes';
 import { t } from '@/utils/i18n/t';
-import type { KeysInfo } from '@/utils/messaging/protocol';
+import { RequestError, type KeysInfo } from '@/utils/messaging/protocol';
 import type { KeyWrapper, SecurityKeyWrapper, VaultHeader } from '@/utils/vault/db';
-import { VaultError } from '@/utils/vault/errors';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { unwrapWithSecurityKey, wrapForSecurityKey } from '@/utils/vault/security-keys';
 
@@ -25,20 +23,26 @@ function infoOf(header: VaultHeader): KeysInfo {
   };
 }
 
-/** Decodes the page's derived key; a malformed one is a bad request, never a crash. */
-function kekBytes(value: unknown): Uint8Array<ArrayBuffer> {
+/** Decodes the page's derived key; a missing or malformed one is a refused request, never a crash. */
+function kekBytes(value: string | undefined): Uint8Array<ArrayBuffer> {
   try {
-    const bytes = base64ToBytes(requireString(value, 'prfKek'));
+    const bytes = base64ToBytes(value ?? '');
     if (bytes.length === 32) return bytes;
   } catch {
     // Falls through to the message below.
   }
-  throw new VaultError('invalid-input', t('keys_error_no_prf'));
+  throw new RequestError('invalid-input', t('keys_error_no_prf'));
+}
+
+/** A policy change that must be proven with a key names it; the declaration cannot say so, as it depends on the policy. */
+function keyNamed(credentialId: string | undefined): string {
+  if (credentialId === undefined) throw new RequestError('invalid-input', t('error_missing_field', 'credentialId'));
+  return credentialId;
 }
 
 function keyOf(header: VaultHeader, credentialId: string): SecurityKeyWrapper {
   const wrapper = header.wrappers.filter(isKey).find((w) => w.credentialId === credentialId);
-  if (!wrapper) throw new VaultError('not-found', t('keys_error_unknown'));
+  if (!wrapper) throw new RequestError('not-found', t('keys_error_unknown'));
   return wrapper;
 }
 
@@ -50,56 +54,50 @@ export const keyHandlers: HandlerTable<
   'vault.unlockWithKey' | 'keys.info' | 'keys.add' | 'keys.rename' | 'keys.remove' | 'keys.setPolicy'
 > = {
   'vault.unlockWithKey': async ({ credentialId, prfKek, passphrase }, ctx) => {
-    const id = requireString(credentialId, 'credentialId');
+    const id = credentialId;
     const kek = kekBytes(prfKek);
-    await ctx.vault.unlockWith(
-      (header) => unwrapWithSecurityKey(header, id, kek, typeof passphrase === 'string' ? passphrase : undefined),
-      'wrong-key',
-    );
+    await ctx.vault.unlockWith((header) => unwrapWithSecurityKey(header, id, kek, passphrase), 'wrong-key');
     await ctx.vault.editHeader(async (header) => ({
       ...header,
       wrappers: header.wrappers.map((w) => (isKey(w) && w.credentialId === id ? { ...w, lastUsedAt: ctx.now() } : w)),
     }));
-    await ctx.noteActivity();
     return { state: await ctx.vault.state(), retryAfterMs: 0 };
   },
   'keys.info': async (_payload, ctx) => info(ctx),
   'keys.add': async ({ credentialId, name, prfSalt, prfKek }, ctx) => {
-    const id = requireString(credentialId, 'credentialId');
+    const id = credentialId;
     const kek = kekBytes(prfKek);
     await ctx.vault.editHeader(async (header, rawKey) => {
-      if ((header.policy ?? 'either') === 'both') throw new VaultError('invalid-input', t('keys_error_add_under_both'));
+      if ((header.policy ?? 'either') === 'both') throw new RequestError('invalid-input', t('keys_error_add_under_both'));
       const wrapper = await wrapForSecurityKey(rawKey, {
         credentialId: id,
-        name: requireString(name, 'name').trim() || t('keys_name_default'),
-        prfSalt: base64ToBytes(requireString(prfSalt, 'prfSalt')),
+        name: name.trim() || t('keys_name_default'),
+        prfSalt: base64ToBytes(prfSalt),
         prfKek: kek,
         now: ctx.now(),
       });
       return { ...header, wrappers: [...header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id)), wrapper] };
     });
-    await ctx.noteActivity();
     return info(ctx);
   },
   'keys.rename': async ({ credentialId, name }, ctx) => {
-    const id = requireString(credentialId, 'credentialId');
+    const id = credentialId;
     await ctx.vault.editHeader(async (header) => {
       keyOf(header, id);
-      const newName = requireString(name, 'name').trim() || t('keys_name_default');
+      const newName = name.trim() || t('keys_name_default');
       return { ...header, wrappers: header.wrappers.map((w) => (isKey(w) && w.credentialId === id ? { ...w, name: newName } : w)) };
     });
     return info(ctx);
   },
   /** The last way in is never removed: a vault nobody can open is a vault lost. */
   'keys.remove': async ({ credentialId }, ctx) => {
-    const id = requireString(credentialId, 'credentialId');
+    const id = credentialId;
     await ctx.vault.editHeader(async (header) => {
       keyOf(header, id);
       const remaining = header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id));
-      if (remaining.length === 0) throw new VaultError('invalid-input', t('keys_error_last_way'));
+      if (remaining.length === 0) throw new RequestError('invalid-input', t('keys_error_last_way'));
       return { ...header, wrappers: remaining };
     });
-    await ctx.noteActivity();
     return info(ctx);
   },
   /**
@@ -108,14 +106,15 @@ export const keyHandlers: HandlerTable<
    * opens the vault again; keys are added again afterwards.
    */
   'keys.setPolicy': async ({ policy, passphrase, credentialId, prfKek }, ctx) => {
-    const secret = requireString(passphrase, 'passphrase');
+    const secret = passphrase;
     await ctx.vault.editHeader(async (header, rawKey) => {
       if (policy === 'both') {
-        const id = requireString(credentialId, 'credentialId');
+        const id = keyNamed(credentialId);
         const key = keyOf(header, id);
         const kek = kekBytes(prfKek);
-        if (!(await unwrapWithPassphrase(header, secret))) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
-        if (!(await unwrapWithSecurityKey(header, id, kek, undefined))) throw new VaultError('wrong-passphrase', t('keys_error_wrong_key'));
+        if (!(await unwrapWithPassphrase(header, secret))) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
+        if (!(await unwrapWithSecurityKey(header, id, kek, undefined)))
+          throw new RequestError('wrong-passphrase', t('keys_error_wrong_key'));
         const combined = await wrapForSecurityKey(rawKey, {
           credentialId: id,
           name: key.name,
@@ -132,12 +131,11 @@ export const keyHandlers: HandlerTable<
       const proven =
         current === 'either'
           ? await unwrapWithPassphrase(header, secret)
-          : await unwrapWithSecurityKey(header, requireString(credentialId, 'credentialId'), kekBytes(prfKek), secret);
-      if (!proven) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
+          : await unwrapWithSecurityKey(header, keyNamed(credentialId), kekBytes(prfKek), secret);
+      if (!proven) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
       const wrapper = await wrapWithPassphrase(rawKey, secret);
       return { ...header, policy: 'either', wrappers: [wrapper] };
     });
-    await ctx.noteActivity();
     return info(ctx);
   },
 };

@@ -1,13 +1,15 @@
 import type { Account } from '@/utils/accounts/account';
-import type { HandlerContext } from '@/utils/background/context';
-import { VaultError } from '@/utils/vault/errors';
+import type { BackgroundServices } from '@/utils/background/context';
 import { t } from '@/utils/i18n/t';
+import { RequestError } from '@/utils/messaging/errors';
 
 /** How long a deleted account can be brought back. */
 export const UNDO_WINDOW_MS = 15_000;
 
+type VaultClock = Pick<BackgroundServices, 'vault' | 'now'>;
+
 /** The accounts that are not deleted; deleted ones whose undo window has passed are purged on the way. */
-export async function liveAccounts(ctx: HandlerContext): Promise<{ accounts: Account[]; damaged: string[] }> {
+export async function liveAccounts(ctx: VaultClock): Promise<{ accounts: Account[]; damaged: string[] }> {
   const { accounts, damaged } = await ctx.vault.list();
   const now = ctx.now();
   for (const account of accounts) {
@@ -16,8 +18,8 @@ export async function liveAccounts(ctx: HandlerContext): Promise<{ accounts: Acc
   return { accounts: accounts.filter((account) => account.deletedAt === undefined), damaged };
 }
 
-export async function liveAccount(ctx: HandlerContext, id: string): Promise<Account> {
+export async function liveAccount(ctx: VaultClock, id: string): Promise<Account> {
   const account = await ctx.vault.get(id);
-  if (account.deletedAt !== undefined) throw new VaultError('not-found', t('vault_error_not_found'));
+  if (account.deletedAt !== undefined) throw new RequestError('not-found', t('vault_error_not_found'));
   return account;
 }

@@ -1,6 +1,4 @@
 import type { HandlerTable } from '@/utils/background/context';
-import { liveAccounts } from '@/utils/background/live-accounts';
-import { requireString } from '@/utils/background/payload';
 import { siteOfUrl } from '@/utils/domain';
 import { accountMatchesOrigin } from '@/utils/domain-match';
 import { lookalikeOf } from '@/utils/lookalike';
@@ -23,5 +21,5 @@ export function siteContextOf(url: string, accounts: readonly Account[]): SiteCo
 }
 
 export const siteHandlers: HandlerTable<'tab.site'> = {
-  'tab.site': async ({ url }, ctx) => siteContextOf(requireString(url, 'url'), (await liveAccounts(ctx)).accounts),
+  'tab.site': async ({ url }, ctx) => siteContextOf(url, (await ctx.accounts.live()).accounts),
 };

@@ -1,8 +1,6 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
-import type { VaultStatus } from '@/utils/messaging/protocol';
-import { requireString } from '@/utils/background/payload';
 import { t } from '@/utils/i18n/t';
-import { VaultError } from '@/utils/vault/errors';
+import { RequestError, type VaultStatus } from '@/utils/messaging/protocol';
 
 async function status(ctx: HandlerContext): Promise<VaultStatus> {
   const state = await ctx.vault.state();
@@ -13,17 +11,15 @@ async function status(ctx: HandlerContext): Promise<VaultStatus> {
 export const vaultHandlers: HandlerTable<'vault.status' | 'vault.create' | 'vault.unlock' | 'vault.lock' | 'vault.changePassphrase'> = {
   'vault.status': async (_payload, ctx) => status(ctx),
   'vault.create': async ({ passphrase }, ctx) => {
-    await ctx.vault.create(requireString(passphrase, 'passphrase'));
-    await ctx.noteActivity();
+    await ctx.vault.create(passphrase);
     return status(ctx);
   },
   'vault.unlock': async ({ passphrase }, ctx) => {
     // A managed install may insist on the security key once one is registered.
     if ((await ctx.policy()).requireHardwareKey && (await ctx.vault.readHeader()).wrappers.some((w) => w.kind === 'security-key')) {
-      throw new VaultError('invalid-input', t('policy_key_required'));
+      throw new RequestError('invalid-input', t('policy_key_required'));
     }
-    await ctx.vault.unlock(requireString(passphrase, 'passphrase'));
-    await ctx.noteActivity();
+    await ctx.vault.unlock(passphrase);
     return status(ctx);
   },
   'vault.lock': async (_payload, ctx) => {
@@ -31,7 +27,7 @@ export const vaultHandlers: HandlerTable<'vault.status' | 'vault.create' | 'vaul
     return status(ctx);
   },
   'vault.changePassphrase': async ({ current, next }, ctx) => {
-    await ctx.vault.changePassphrase(requireString(current, 'current'), requireString(next, 'next'));
+    await ctx.vault.changePassphrase(current, next);
     return null;
   },
 };

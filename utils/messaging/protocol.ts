@@ -1,140 +1,34 @@
 import type { AccountDraft, AccountEdit, AccountSummary, BackupCode } from '@/utils/accounts/account';
 import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
-import type { VaultErrorCode } from '@/utils/vault/errors';
-import type { VaultState } from '@/utils/vault/vault';
+import type {
+  BackupCodeAnswer,
+  CodeView,
+  ContentCodeAnswer,
+  EnrolResult,
+  FillSummary,
+  FillTrigger,
+  FillWant,
+  FirstRows,
+  KeysInfo,
+  ProbeReport,
+  SiteContext,
+  VaultStatus,
+} from '@/utils/messaging/shapes';
+import { draftPayload, editPayload, importDraftPayload, settingsPayload } from '@/utils/messaging/payloads';
+import { listOf, nullable, number, object, oneOf, onOff, optional, text, type Validator } from '@/utils/messaging/validate';
 
 /**
- * The one message protocol between Tessera's contexts. Each request names its payload and its answer;
- * the background checks who sent it before looking at anything else.
+ * The one request protocol between Tessera's pages, its content script and the background. `Requests`
+ * names each request's payload and answer; `REQUESTS` declares, once per request, who may send it, how its
+ * payload is checked and whether it counts as use of the vault. The router derives everything else from
+ * these two (utils/background/router.ts). The other channels are in the same folder: content-commands.ts
+ * (background → content script), offscreen.ts (background → offscreen page), qr-worker.ts (popup ↔ worker).
  */
 
-export interface VaultStatus {
-  state: VaultState;
-  /** Wait before another unlock attempt is allowed, after repeated wrong passphrases. */
-  retryAfterMs: number;
-}
-
-export interface SiteContext {
-  /** The registrable domain a new account enrolled here is bound to; null for pages that are not sites. */
-  site: string | null;
-  /** Accounts bound to this page's origin, which the popup lists first. */
-  boundIds: string[];
-  /** The bound site this page's host imitates, if any (a look-alike warning). */
-  imitated: string | null;
-}
-
-/** The context of a page that is not a web site (or not known). */
-export const NO_SITE: SiteContext = { site: null, boundIds: [], imitated: null };
-
-/** The top of the popup's list for a page: what its first paint shows, a few kilobytes instead of the whole list. */
-export interface FirstRows {
-  /** The first accounts in the popup's order (bound to the page first, then pinned, recently used, arranged). */
-  accounts: AccountSummary[];
-  codes: CodeView[];
-  /** How many accounts the whole list has. */
-  total: number;
-  damaged: string[];
-  context: SiteContext;
-}
-
-export interface CodeView {
-  id: string;
-  /** Null for HOTP accounts: their next code is generated on demand, since that advances the counter. */
-  code: string | null;
-  /** The following code, for the last seconds of a step. */
-  nextCode: string | null;
-  period: number | null;
-  secondsLeft: number | null;
-}
-
-/** What an enrolment did: every draft lands in exactly one of these lists. */
-export interface EnrolResult {
-  added: AccountSummary[];
-  updated: AccountSummary[];
-  /** Secrets already stored; nothing was written for them. */
-  duplicates: { existing: AccountSummary; issuer: string; label: string }[];
-  /** Entries of an export that could not be taken, with the reason. */
-  skipped: { name: string; reason: string }[];
-}
-
-/** A registered security key as pages see it: never a secret. */
-export interface SecurityKeyInfo {
-  credentialId: string;
-  name: string;
-  addedAt: number;
-  lastUsedAt: number | null;
-  /** base64 PRF input the page asks the key to evaluate. */
-  prfSalt: string;
-  needsPassphrase: boolean;
-}
-
-export interface KeysInfo {
-  policy: 'either' | 'both';
-  keys: SecurityKeyInfo[];
-  hasPassphraseWrapper: boolean;
-}
-
-export type ContentCodeAnswer =
-  | { status: 'code'; code: string; accountId: string; autoSubmit: boolean }
-  | { status: 'locked' }
-  | { status: 'no-account' }
-  | { status: 'several-accounts'; count: number }
-  /** Automatic fill is off, or the account is counter-based (each fill would spend a code). */
-  | { status: 'not-automatic' };
-
-/** Why a content script fills: a field appeared (automatic) or the person asked (popup, shortcut, menu). */
-export type FillTrigger = 'auto' | 'user';
-
-/**
- * Which kind of field a fill is for: an authenticator code, the next unused backup code, or whatever the
- * field asks for (the context menu, opened on one field).
- */
-export type FillWant = 'totp' | 'recovery' | 'field-kind';
-
-/** Background → content script: fill a code field in this frame. Carries no secret; the frame asks for the code. */
-export interface FillCommand {
-  type: 'tessera.fill';
-  /** The account the person chose, or null for "the one bound to this site". */
-  accountId: string | null;
-  /** Which field: the one the context menu was opened on, or the best code field of the frame. */
-  target: 'context-menu' | 'any';
-  want: FillWant;
-}
-
-/** Background → content script: which kinds of code field this frame shows (for the popup's Fill buttons). */
-export interface ProbeCommand {
-  type: 'tessera.probe';
-}
-
-export interface ProbeReport {
-  totp: boolean;
-  recovery: boolean;
-}
-
-export type ContentCommand = FillCommand | ProbeCommand;
-
-export type BackupCodeAnswer =
-  | { status: 'code'; code: string; accountId: string; left: number }
-  | { status: 'locked' }
-  | { status: 'no-account' }
-  | { status: 'several-accounts'; count: number }
-  | { status: 'none-left' };
-
-export type FillReport =
-  | { filled: true; backupCode?: { accountId: string; code: string; left: number } }
-  | { filled: false; reason: 'no-field' | 'not-a-code-field' | ContentCodeAnswer['status'] | BackupCodeAnswer['status'] };
-
-export type FillFailure = Extract<FillReport, { filled: false }>['reason'];
-
-export interface FillSummary {
-  /** Frames in which a field was filled. */
-  filled: number;
-  /** The backup code that was filled (and marked used), so the popup can offer to undo the mark. */
-  backupCode: { accountId: string; code: string; left: number } | null;
-  /** The most telling reason when nothing was filled. */
-  reason: FillFailure | null;
-}
+export * from '@/utils/messaging/shapes';
+export * from '@/utils/messaging/content-commands';
+export * from '@/utils/messaging/errors';
 
 export interface Requests {
   'vault.status': { request: Record<string, never>; response: VaultStatus };
@@ -191,7 +85,7 @@ export interface Requests {
   /** One account's otpauth link, to show as a QR code for a phone. */
   'accounts.exportUri': { request: { id: string }; response: { uri: string } };
   /** Drafts read from another app's export; duplicates (by secret) are reported, not stored twice. */
-  'accounts.import': { request: { drafts: AccountDraft[] }; response: EnrolResult };
+  'accounts.import': { request: { drafts: Omit<AccountDraft, 'domains'>[] }; response: EnrolResult };
   'accounts.findDuplicates': { request: { secrets: string[] }; response: boolean[] };
   'policy.get': { request: Record<string, never>; response: { policy: ManagedPolicy; managed: (keyof Settings)[] } };
   'settings.get': { request: Record<string, never>; response: Settings };
@@ -208,79 +102,111 @@ export type ResponseOf<K extends RequestType> = Requests[K]['response'];
 
 export type Message = { [K in RequestType]: { type: K; payload: RequestOf<K> } }[RequestType];
 
-/** Requests a content script is allowed to make; every other one is refused to it. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(['content.code', 'content.backupCode']);
+/** Who may send a request: Tessera's own pages (popup, options, unlock page) or the content script in a frame. */
+export type RequestSender = 'extension-page' | 'content-script';
 
-export type ErrorCode = VaultErrorCode | 'forbidden' | 'bad-request' | 'internal';
+/**
+ * Whether answering a request counts as use of the vault, which pushes back the idle lock. Noted by the
+ * router after a successful answer: `true` before the reply goes out; `'unawaited'` without holding the
+ * reply back (the popup's first screen); a function counts only the answers it picks. The router's
+ * `countsAsActivity` is the one place that also weighs who sent the request.
+ */
+export type Activity<R> = boolean | 'unawaited' | ((answer: R) => boolean);
 
-export interface ProtocolErrorBody {
-  code: ErrorCode;
-  message: string;
-  retryAfterMs?: number;
+export interface RequestDeclaration<K extends RequestType> {
+  from: RequestSender;
+  payload: Validator<RequestOf<K>>;
+  activity: Activity<ResponseOf<K>>;
 }
 
-/** Errors cross contexts as data: thrown Error objects lose their fields between browsers. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: ProtocolErrorBody };
+const none = object({});
+const byId = object({ id: text });
+const handedOutCode = (answer: { status: string }) => answer.status === 'code';
 
-export class ProtocolError extends Error {
-  override name = 'ProtocolError';
-  constructor(readonly body: ProtocolErrorBody) {
-    super(body.message);
-  }
-  get code(): ErrorCode {
-    return this.body.code;
-  }
-}
+/** Every request, declared once. The compiler insists each request type has exactly one entry here. */
+export const REQUESTS = {
+  'vault.status': { from: 'extension-page', payload: none, activity: false },
+  'vault.create': { from: 'extension-page', payload: object({ passphrase: text }), activity: true },
+  'vault.unlock': { from: 'extension-page', payload: object({ passphrase: text }), activity: true },
+  'vault.lock': { from: 'extension-page', payload: none, activity: false },
+  'vault.changePassphrase': { from: 'extension-page', payload: object({ current: text, next: text }), activity: false },
+  'vault.unlockWithKey': {
+    from: 'extension-page',
+    payload: object({ credentialId: text, prfKek: text, passphrase: optional(text) }),
+    activity: true,
+  },
+  'keys.info': { from: 'extension-page', payload: none, activity: false },
+  'keys.add': { from: 'extension-page', payload: object({ credentialId: text, name: text, prfSalt: text, prfKek: text }), activity: true },
+  'keys.rename': { from: 'extension-page', payload: object({ credentialId: text, name: text }), activity: false },
+  'keys.remove': { from: 'extension-page', payload: object({ credentialId: text }), activity: true },
+  'keys.setPolicy': {
+    from: 'extension-page',
+    payload: object({ policy: oneOf('either', 'both'), passphrase: text, credentialId: optional(text), prfKek: optional(text) }),
+    activity: true,
+  },
+  'accounts.list': { from: 'extension-page', payload: none, activity: 'unawaited' },
+  'accounts.codes': { from: 'extension-page', payload: object({ at: optional(number) }), activity: false },
+  'accounts.firstRows': { from: 'extension-page', payload: object({ url: nullable(text), rows: number }), activity: 'unawaited' },
+  'accounts.add': { from: 'extension-page', payload: object({ draft: draftPayload, updateExisting: optional(onOff) }), activity: true },
+  'accounts.addFromUri': {
+    from: 'extension-page',
+    payload: object({ uri: text, domains: listOf(text), updateExisting: optional(onOff) }),
+    activity: true,
+  },
+  'accounts.update': { from: 'extension-page', payload: object({ id: text, edit: editPayload }), activity: true },
+  'accounts.remove': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.undoRemove': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.setPinned': { from: 'extension-page', payload: object({ id: text, pinned: onOff }), activity: true },
+  'accounts.reorder': { from: 'extension-page', payload: object({ ids: listOf(text) }), activity: true },
+  'accounts.touch': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.nextHotp': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.fill': {
+    from: 'extension-page',
+    payload: object({ id: nullable(text), tabId: number, want: optional(oneOf('totp', 'recovery', 'field-kind')) }),
+    activity: true,
+  },
+  'backup.reveal': { from: 'extension-page', payload: byId, activity: true },
+  'backup.replace': { from: 'extension-page', payload: object({ id: text, codes: listOf(text) }), activity: true },
+  'backup.mark': { from: 'extension-page', payload: object({ id: text, code: text, used: onOff }), activity: true },
+  'tab.probe': { from: 'extension-page', payload: object({ tabId: number }), activity: false },
+  'tab.site': { from: 'extension-page', payload: object({ url: text }), activity: false },
+  'clipboard.clearLater': { from: 'extension-page', payload: object({ text }), activity: false },
+  'vaultBackup.export': { from: 'extension-page', payload: object({ password: text }), activity: true },
+  'vaultBackup.restore': {
+    from: 'extension-page',
+    payload: object({ fileText: text, password: text, mode: oneOf('merge', 'replace') }),
+    activity: true,
+  },
+  'accounts.exportPlain': { from: 'extension-page', payload: none, activity: true },
+  'accounts.exportUri': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.import': { from: 'extension-page', payload: object({ drafts: listOf(importDraftPayload) }), activity: true },
+  'accounts.findDuplicates': { from: 'extension-page', payload: object({ secrets: listOf(text) }), activity: false },
+  'policy.get': { from: 'extension-page', payload: none, activity: false },
+  'settings.get': { from: 'extension-page', payload: none, activity: false },
+  'settings.set': { from: 'extension-page', payload: object({ settings: settingsPayload }), activity: true },
+  'content.code': {
+    from: 'content-script',
+    payload: object({ trigger: oneOf('auto', 'user'), accountId: optional(nullable(text)) }),
+    activity: handedOutCode,
+  },
+  'content.backupCode': { from: 'content-script', payload: object({ accountId: optional(nullable(text)) }), activity: handedOutCode },
+} as const satisfies { [K in RequestType]: RequestDeclaration<K> };
 
-// A record, not a list, so that the compiler insists every request type is named here.
-const KNOWN_REQUESTS: Record<RequestType, true> = {
-  'vault.status': true,
-  'vault.create': true,
-  'vault.unlock': true,
-  'vault.lock': true,
-  'vault.changePassphrase': true,
-  'vault.unlockWithKey': true,
-  'keys.info': true,
-  'keys.add': true,
-  'keys.rename': true,
-  'keys.remove': true,
-  'keys.setPolicy': true,
-  'accounts.list': true,
-  'accounts.codes': true,
-  'accounts.firstRows': true,
-  'accounts.add': true,
-  'accounts.addFromUri': true,
-  'accounts.update': true,
-  'accounts.remove': true,
-  'accounts.nextHotp': true,
-  'accounts.fill': true,
-  'accounts.undoRemove': true,
-  'accounts.setPinned': true,
-  'accounts.reorder': true,
-  'accounts.touch': true,
-  'backup.reveal': true,
-  'backup.replace': true,
-  'backup.mark': true,
-  'tab.probe': true,
-  'tab.site': true,
-  'content.backupCode': true,
-  'clipboard.clearLater': true,
-  'vaultBackup.export': true,
-  'vaultBackup.restore': true,
-  'accounts.exportPlain': true,
-  'accounts.exportUri': true,
-  'accounts.import': true,
-  'accounts.findDuplicates': true,
-  'policy.get': true,
-  'settings.get': true,
-  'settings.set': true,
-  'content.code': true,
-};
+export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];
 
-export const REQUEST_TYPES = Object.keys(KNOWN_REQUESTS) as RequestType[];
+/** The requests a content script may make; every other one is refused to it (and these to extension pages). */
+export type ContentScriptRequestType = {
+  [K in RequestType]: (typeof REQUESTS)[K]['from'] extends 'content-script' ? K : never;
+}[RequestType];
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(
+  REQUEST_TYPES.filter((type) => REQUESTS[type].from === 'content-script'),
+);
 
+export const declarationOf = <K extends RequestType>(type: K): RequestDeclaration<K> => REQUESTS[type] as RequestDeclaration<K>;
+
+/** A message names a known request and carries an object payload; the payload's fields are checked next. */
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const { type, payload } = value as { type?: unknown; payload?: unknown };
-  return typeof type === 'string' && Object.hasOwn(KNOWN_REQUESTS, type) && typeof payload === 'object' && payload !== null;
+  return typeof type === 'string' && Object.hasOwn(REQUESTS, type) && typeof payload === 'object' && payload !== null;
 }

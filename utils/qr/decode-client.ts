@@ -1,5 +1,5 @@
 import DecodeWorker from '@/utils/qr/decode.worker?worker';
-import type { DecodeReply, DecodeRequest } from '@/utils/qr/decode-protocol';
+import type { DecodeReply, DecodeRequest } from '@/utils/messaging/qr-worker';
 import type { ScanResult } from '@/utils/qr/scan-frame';
 import { t } from '@/utils/i18n/t';
 
