@@ -15,6 +15,7 @@ export async function setup() {
   const world = makeVaultWorld();
   let settings: Settings = DEFAULT_SETTINGS;
   let activity = 0;
+  let activityHeld = false;
   let ids = 0;
   const fillCommands: { tabId: number; command: FillCommand }[] = [];
   let frameReports: (FillReport | null)[] = [];
@@ -35,7 +36,11 @@ export async function setup() {
     now: () => world.clock.now,
     newId: () => `id-${++ids}`,
     settings: { get: async () => effectiveSettings(settings, policy), set: async (next) => void (settings = next) },
-    noteActivity: async () => void activity++,
+    noteActivity: async () => {
+      activity++;
+      // A held idle lock never settles: what must not wait for it still answers.
+      if (activityHeld) await new Promise(() => undefined);
+    },
     runtimeId: ID,
     extensionBaseUrl: BASE,
   });
@@ -43,7 +48,9 @@ export async function setup() {
   return {
     world,
     call,
+    route: (message: unknown, sender: SenderInfo = POPUP) => route(message, sender),
     activity: () => activity,
+    holdActivity: () => void (activityHeld = true),
     fillCommands,
     setPolicy: (next: ManagedPolicy) => void (policy = next),
     clipboardClears,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routerFixtures, setup } from '@/tests/unit/router-env';
 import { sampleAccount } from '@/tests/unit/vault-env';
-import { CONTENT_SCRIPT_REQUESTS, REQUEST_TYPES } from '@/utils/messaging/protocol';
+import { malformedPayloads } from '@/tests/unit/malformed-payloads';
+import { CONTENT_SCRIPT_REQUESTS, declarationOf, REQUEST_TYPES } from '@/utils/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { totpCode } from '@/utils/otp/otp';
 import { decodeBase32 } from '@/utils/otp/base32';
@@ -307,8 +308,38 @@ describe('background router', () => {
     expect(await call('settings.set', { settings: { autoLockMinutes: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('answers a malformed message with a clear error', async () => {
+  it.each([...CONTENT_SCRIPT_REQUESTS])('refuses %s to extension pages', async (type) => {
     const { call } = await setup();
+    expect(await call(type, { trigger: 'user' }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it.each(REQUEST_TYPES)('refuses %s with any malformed payload its declaration describes, naming the field', async (type) => {
+    const { world, call, activity } = await setup();
+    await world.vault.create(PASS);
+    await world.vault.add(sampleAccount('a', { domains: ['example.com'] }));
+    const { payload } = declarationOf(type);
+    expect(payload.check(payload.example, '')).toBeNull();
+    const cases = malformedPayloads(payload);
+    if (Object.keys(payload.fields ?? {}).length > 0) expect(cases.length).toBeGreaterThan(0);
+    const sender = CONTENT_SCRIPT_REQUESTS.has(type) ? contentScript('https://example.com') : POPUP;
+    for (const { why, field, payload: bad } of cases) {
+      const reply = await call(type, bad as object, sender);
+      expect(reply, why).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect((reply as { error: { message: string } }).error.message, why).toContain(`"${field}"`);
+    }
+    expect(activity()).toBe(0);
+    expect(await world.vault.state()).toBe('unlocked');
+    expect((await world.vault.get('a')).label).toBe(sampleAccount('a').label);
+  });
+
+  it('answers a malformed message with a clear error', async () => {
+    const { call, route } = await setup();
     expect(await call('accounts.steal', {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    for (const message of [null, 'vault.status', { type: 'vault.status' }, { type: 'vault.status', payload: 'x' }]) {
+      expect(await route(message)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringMatching(/understand/) },
+      });
+    }
   });
 });
