@@ -6,7 +6,7 @@ import { createFillMenu, fillFromMenu, fillFromShortcut, FILL_COMMAND, FILL_MENU
 import { createRouter } from '@/utils/background/router';
 import { createBackgroundServices } from '@/utils/background/services';
 import { sessionKeyStore } from '@/utils/vault/session-key';
-import { useLanguage } from '@/utils/i18n/t';
+import { setLanguage } from '@/utils/i18n/t';
 import { settingsItem } from '@/utils/storage';
 
 export default defineBackground({
@@ -17,7 +17,7 @@ export default defineBackground({
     const followLanguage = () =>
       void settingsItem
         .getValue()
-        .then((settings) => useLanguage(settings.language))
+        .then((settings) => setLanguage(settings.language))
         .catch(() => undefined);
     followLanguage();
     browser.storage.local.onChanged.addListener((changes) => {

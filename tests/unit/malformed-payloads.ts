@@ -15,7 +15,7 @@ function setAt(root: unknown, path: (string | number)[], value: unknown, remove 
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = path.at(-1)!;
-  if (remove) delete node[last];
+  if (remove) Reflect.deleteProperty(node, last);
   else node[last] = value;
   return copy;
 }

@@ -13,7 +13,7 @@ const REASON_ORDER: FillFailure[] = [
   'no-field',
 ];
 
-export function summarizeReports(reports: (FillReport | null)[]): FillSummary {
+function summarizeReports(reports: (FillReport | null)[]): FillSummary {
   const filled = reports.filter((report) => report?.filled).length;
   const reasons = reports.flatMap((report) => (report && !report.filled ? [report.reason] : []));
   const reason = filled > 0 ? null : (REASON_ORDER.find((r) => reasons.includes(r)) ?? 'no-field');

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentCommand, FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
+import type { ContentCommand, ContentCommandReply, FillCommand } from '@/utils/messaging/protocol';
 
 /** Every frame of a tab, found by running an empty function in each (no webNavigation permission needed). */
 async function frameIds(tabId: number): Promise<number[]> {
@@ -23,12 +23,12 @@ async function sendToAllFrames<R>(tabId: number, command: ContentCommand): Promi
   );
 }
 
-export const fillAllFrames = (tabId: number, command: FillCommand) => sendToAllFrames<FillReport>(tabId, command);
-export const probeAllFrames = (tabId: number) => sendToAllFrames<ProbeReport>(tabId, { type: 'tessera.probe' });
+export const fillAllFrames = (tabId: number, command: FillCommand) => sendToAllFrames<ContentCommandReply<'tessera.fill'>>(tabId, command);
+export const probeAllFrames = (tabId: number) => sendToAllFrames<ContentCommandReply<'tessera.probe'>>(tabId, { type: 'tessera.probe' });
 
-export async function fillFrame(tabId: number, frameId: number, command: FillCommand): Promise<FillReport | null> {
+export async function fillFrame(tabId: number, frameId: number, command: FillCommand): Promise<ContentCommandReply<'tessera.fill'> | null> {
   try {
-    return ((await browser.tabs.sendMessage(tabId, command, { frameId })) as FillReport | undefined) ?? null;
+    return ((await browser.tabs.sendMessage(tabId, command, { frameId })) as ContentCommandReply<'tessera.fill'> | undefined) ?? null;
   } catch {
     return null;
   }

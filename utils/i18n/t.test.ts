@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LocaleMessages } from '@/utils/i18n/messages-en';
-import { formatMessage, SUPPORTED_LANGUAGES, t, useLanguage } from '@/utils/i18n/t';
+import { formatMessage, SUPPORTED_LANGUAGES, t, setLanguage } from '@/utils/i18n/t';
 
 const localeFile = (language: string): LocaleMessages =>
   JSON.parse(readFileSync(path.resolve(__dirname, '../../public/_locales', language, 'messages.json'), 'utf8')) as LocaleMessages;
@@ -17,7 +17,7 @@ const placeholdersIn = (message: string) =>
 afterEach(async () => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  await useLanguage('auto');
+  await setLanguage('auto');
 });
 
 describe('t()', () => {
@@ -63,11 +63,11 @@ describe('t()', () => {
       async (url: string) => new Response(JSON.stringify(locales.de), { status: url.endsWith('/_locales/de/messages.json') ? 200 : 404 }),
     );
     vi.stubGlobal('fetch', fetchMock);
-    await useLanguage('de');
+    await setLanguage('de');
     expect(fetchMock).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/_locales/de/messages.json'));
     expect(t('fill_done')).toBe('Code eingetragen.');
     expect(t('unlock_wait', 12)).toBe('Sie können es in 12 s erneut versuchen.');
-    await useLanguage('auto');
+    await setLanguage('auto');
     expect(t('fill_done')).toBe('Code filled in.');
   });
 
@@ -76,7 +76,7 @@ describe('t()', () => {
       'fetch',
       vi.fn(async () => new Response('', { status: 404 })),
     );
-    await expect(useLanguage('ja')).rejects.toThrow();
+    await expect(setLanguage('ja')).rejects.toThrow();
     expect(t('fill_done')).toBe('Code filled in.');
   });
 });

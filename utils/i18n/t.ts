@@ -3,17 +3,9 @@ import { messagesEn, type LocaleMessage, type LocaleMessages, type MessageKey } 
 
 export type { MessageKey } from '@/utils/i18n/messages-en';
 
-/** The languages Tessera ships, each with its name in its own language (for a language picker). */
+/** The languages Tessera ships. */
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'ka'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
-export const LANGUAGE_NAMES: Record<SupportedLanguage, string> = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-  ja: '日本語',
-  ka: 'ქართული',
-};
 
 export function isSupportedLanguage(value: unknown): value is SupportedLanguage {
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
@@ -21,7 +13,7 @@ export function isSupportedLanguage(value: unknown): value is SupportedLanguage 
 
 /** Messages of a language the user picked in settings, used instead of the browser's language. */
 let override: { language: SupportedLanguage; messages: LocaleMessages } | null = null;
-/** Counts useLanguage calls, so a slow fetch cannot replace the result of a later call. */
+/** Counts setLanguage calls, so a slow fetch cannot replace the result of a later call. */
 let generation = 0;
 
 /**
@@ -47,7 +39,7 @@ function browserMessage(key: MessageKey, substitutions: string[]): string {
 
 /**
  * The text for `key` in the user's language: the language picked in settings when one is loaded (see
- * useLanguage), else the browser's, else the bundled English. Substitutions fill `$1`…`$9` in order.
+ * setLanguage), else the browser's, else the bundled English. Substitutions fill `$1`…`$9` in order.
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
@@ -56,17 +48,12 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browserMessage(key, values) || formatMessage(messagesEn[key], values);
 }
 
-/** The language of the loaded override, or null when messages follow the browser's language. */
-export function currentLanguageOverride(): SupportedLanguage | null {
-  return override?.language ?? null;
-}
-
 /**
  * Follows a language setting: 'auto' (or an unknown value) uses the browser's language; a supported language
  * loads that locale's messages.json from the extension and uses it from then on. Call before rendering (or
  * re-render afterwards). Rejects, keeping the previous language, when the file cannot be loaded.
  */
-export async function useLanguage(language: SupportedLanguage | 'auto' | (string & {})): Promise<void> {
+export async function setLanguage(language: SupportedLanguage | 'auto' | (string & {})): Promise<void> {
   const call = ++generation;
   if (!isSupportedLanguage(language)) {
     override = null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readImportFile } from '@/utils/import';
-import { peerFile } from '@/utils/import/test-support';
+import { peerFile } from '@/tests/unit/import-support';
 
 const ENCRYPTED = ['aegis_encrypted.json', '2fas_authenticator_encrypted_v4.2fas', 'andotp_encrypted.bin'];
 const ALL_FILES = [

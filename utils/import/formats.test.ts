@@ -4,7 +4,7 @@ import { encodeBase32 } from '@/utils/otp/base32';
 import { hotpCode, totpCode } from '@/utils/otp/otp';
 import { ImportError, readImportFile } from '@/utils/import';
 import * as msg from '@/utils/import/messages';
-import { codeOf, NOW } from '@/utils/import/test-support';
+import { codeOf, NOW } from '@/tests/unit/import-support';
 
 const file = (source: string, name = 'export') => ({ name, bytes: new TextEncoder().encode(source) });
 const RFC_KEY = new TextEncoder().encode('12345678901234567890');

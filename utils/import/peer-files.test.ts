@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '@/utils/import';
-import { codeOf, peerFile, referenceEntries } from '@/utils/import/test-support';
+import { codeOf, peerFile, referenceEntries } from '@/tests/unit/import-support';
 import type { ImportDraft } from '@/utils/import/types';
 
 const reference = referenceEntries();

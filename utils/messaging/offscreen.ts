@@ -17,7 +17,6 @@ export interface OffscreenMessages {
   [CLIPBOARD_CLEAR_MESSAGE]: { message: ClipboardClearMessage; reply: { ok: true } };
 }
 
-export type OffscreenMessage = OffscreenMessages[keyof OffscreenMessages]['message'];
 export type OffscreenReply<K extends keyof OffscreenMessages> = OffscreenMessages[K]['reply'];
 
 export function isClipboardClearMessage(value: unknown): value is ClipboardClearMessage {

@@ -1,4 +1,4 @@
-import { useLanguage } from '@/utils/i18n/t';
+import { setLanguage } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { applyTheme } from '@/utils/ui/apply-theme';
 
@@ -10,7 +10,7 @@ export async function startPage(render: () => void | Promise<void>): Promise<voi
   try {
     const settings = await sendRequest('settings.get', {});
     applyTheme(settings.theme);
-    if (settings.language !== 'auto') await useLanguage(settings.language);
+    if (settings.language !== 'auto') await setLanguage(settings.language);
   } catch {
     // Defaults stand.
   }

@@ -1,4 +1,4 @@
-import { randomBytes, utf8 } from '@/utils/bytes';
+import { utf8 } from '@/utils/bytes';
 import { open, seal } from '@/utils/vault/codec';
 import type { SecurityKeyWrapper, VaultHeader } from '@/utils/vault/db';
 import { derivePassphraseBytes, freshArgon2idParams, type Argon2idParams } from '@/utils/vault/kdf';
@@ -76,6 +76,3 @@ export async function unwrapWithSecurityKey(
   passphraseBytes?.fill(0);
   return open(kek, wrapper.wrappedKey, wrapAad(credentialId));
 }
-
-/** A fresh PRF input for a new key: random, so two registrations of one authenticator differ. */
-export const newPrfSalt = () => randomBytes(32);

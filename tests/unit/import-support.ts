@@ -1,4 +1,4 @@
-// Test-only helpers shared by the importer tests (not imported by production code).
+// Helpers shared by the importer tests.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseOtpauthUri } from '@/utils/accounts/otpauth-uri';
