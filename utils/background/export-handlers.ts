@@ -93,13 +93,12 @@ export const exportHandlers: HandlerTable<
     await allowExport(ctx, true);
     return { uri: linkOf(await ctx.accounts.one(id)) };
   },
-  'accounts.import': async ({ drafts }, ctx) => {
-    return enrolDrafts(
+  'accounts.import': async ({ drafts }, ctx) =>
+    enrolDrafts(
       drafts.map((draft) => ({ ...draft, domains: [] })),
       false,
       ctx,
-    );
-  },
+    ),
   'accounts.findDuplicates': async ({ secrets }, ctx) => {
     const { accounts } = await ctx.accounts.live();
     const stored = new Set(accounts.map((a) => a.secret));
