@@ -23,7 +23,7 @@ import { listOf, nullable, number, object, oneOf, onOff, optional, text, type Va
  * names each request's payload and answer; `REQUESTS` declares, once per request, who may send it, how its
  * payload is checked and whether it counts as use of the vault. The router derives everything else from
  * these two (utils/background/router.ts). The other channels are in the same folder: content-commands.ts
- * (background → content script), offscreen.ts (background → offscreen page), qr-worker.ts (popup ↔ worker).
+ * (background → content script), offscreen.ts (background → offscreen page), qr-scan.ts (page → popup, popup ↔ worker).
  */
 
 export * from '@/utils/messaging/shapes';

@@ -1,11 +1,11 @@
 import DecodeWorker from '@/utils/qr/decode.worker?worker';
-import type { QrWorkerMessages } from '@/utils/messaging/qr-worker';
+import type { QrScanMessages } from '@/utils/messaging/qr-scan';
 import type { ScanResult } from '@/utils/qr/scan-frame';
 import { t } from '@/utils/i18n/t';
 
 const HARD_TIMEOUT_MS = 10_000;
 
-type Decode = QrWorkerMessages['decode'];
+type Decode = QrScanMessages['decode'];
 
 /** Decodes in a fresh worker, which is ended afterwards so no large buffers outlive the scan. */
 export function decodeInWorker(request: Decode['request']): Promise<ScanResult> {

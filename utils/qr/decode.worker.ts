@@ -1,7 +1,7 @@
 import { prepareZXingModule } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { bitmapFrame, bitmapPixels } from '@/utils/qr/bitmap-frame';
-import type { DecodeReply, DecodeRequest } from '@/utils/messaging/qr-worker';
+import type { DecodeReply, DecodeRequest } from '@/utils/messaging/qr-scan';
 import { scanFrame } from '@/utils/qr/scan-frame';
 import { readQrCodes } from '@/utils/qr/zxing-reader';
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { decodeInWorker } from '@/utils/qr/decode-client';
-import { locateQrCandidates, type LocatedCandidates } from '@/utils/qr/locate-candidates';
+import type { QrScanMessages } from '@/utils/messaging/qr-scan';
+import { locateQrCandidates } from '@/utils/qr/locate-candidates';
 import type { ScanResult } from '@/utils/qr/scan-frame';
 import type { TargetTab } from '@/utils/ui/target-tab';
 import { t } from '@/utils/i18n/t';
@@ -35,10 +36,12 @@ async function imageBitmapOf(source: string | Blob): Promise<ImageBitmap> {
   }
 }
 
-async function locate(tabId: number): Promise<LocatedCandidates | null> {
+type Located = QrScanMessages['locate']['reply'];
+
+async function locate(tabId: number): Promise<Located | null> {
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: locateQrCandidates });
-    return (injection?.result as LocatedCandidates | undefined) ?? null;
+    return (injection?.result as Located | undefined) ?? null;
   } catch {
     // Pages the browser keeps extensions out of; the capture below gets the same refusal and says so.
     return null;
