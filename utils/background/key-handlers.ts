@@ -53,8 +53,7 @@ async function info(ctx: HandlerContext): Promise<KeysInfo> {
 export const keyHandlers: HandlerTable<
   'vault.unlockWithKey' | 'keys.info' | 'keys.add' | 'keys.rename' | 'keys.remove' | 'keys.setPolicy'
 > = {
-  'vault.unlockWithKey': async ({ credentialId, prfKek, passphrase }, ctx) => {
-    const id = credentialId;
+  'vault.unlockWithKey': async ({ credentialId: id, prfKek, passphrase }, ctx) => {
     const kek = kekBytes(prfKek);
     await ctx.vault.unlockWith((header) => unwrapWithSecurityKey(header, id, kek, passphrase), 'wrong-key');
     await ctx.vault.editHeader(async (header) => ({
@@ -64,8 +63,7 @@ export const keyHandlers: HandlerTable<
     return { state: await ctx.vault.state(), retryAfterMs: 0 };
   },
   'keys.info': async (_payload, ctx) => info(ctx),
-  'keys.add': async ({ credentialId, name, prfSalt, prfKek }, ctx) => {
-    const id = credentialId;
+  'keys.add': async ({ credentialId: id, name, prfSalt, prfKek }, ctx) => {
     const kek = kekBytes(prfKek);
     await ctx.vault.editHeader(async (header, rawKey) => {
       if ((header.policy ?? 'either') === 'both') throw new RequestError('invalid-input', t('keys_error_add_under_both'));
@@ -80,8 +78,7 @@ export const keyHandlers: HandlerTable<
     });
     return info(ctx);
   },
-  'keys.rename': async ({ credentialId, name }, ctx) => {
-    const id = credentialId;
+  'keys.rename': async ({ credentialId: id, name }, ctx) => {
     await ctx.vault.editHeader(async (header) => {
       keyOf(header, id);
       const newName = name.trim() || t('keys_name_default');
@@ -90,8 +87,7 @@ export const keyHandlers: HandlerTable<
     return info(ctx);
   },
   /** The last way in is never removed: a vault nobody can open is a vault lost. */
-  'keys.remove': async ({ credentialId }, ctx) => {
-    const id = credentialId;
+  'keys.remove': async ({ credentialId: id }, ctx) => {
     await ctx.vault.editHeader(async (header) => {
       keyOf(header, id);
       const remaining = header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id));
@@ -105,8 +101,7 @@ export const keyHandlers: HandlerTable<
    * every other way in is dropped. "either": the passphrase (checked, with a key when leaving "both") alone
    * opens the vault again; keys are added again afterwards.
    */
-  'keys.setPolicy': async ({ policy, passphrase, credentialId, prfKek }, ctx) => {
-    const secret = passphrase;
+  'keys.setPolicy': async ({ policy, passphrase: secret, credentialId, prfKek }, ctx) => {
     await ctx.vault.editHeader(async (header, rawKey) => {
       if (policy === 'both') {
         const id = keyNamed(credentialId);
