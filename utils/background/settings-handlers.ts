@@ -28,12 +28,8 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
       throw new RequestError('invalid-input', t('error_unknown_language'));
     next.language = settings.language;
   }
-  for (const flag of ['autoFill', 'autoSubmit'] as const) {
-    const value = settings[flag];
-    if (value === undefined) continue;
-    if (typeof value !== 'boolean') throw new RequestError('invalid-input', t('error_not_on_off', flag));
-    next[flag] = value;
-  }
+  // On/off flags are checked as such with the payload (see settingsPayload).
+  for (const flag of ['autoFill', 'autoSubmit'] as const) next[flag] = settings[flag] ?? next[flag];
   return next;
 }
 
