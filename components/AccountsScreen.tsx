@@ -7,7 +7,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { ScanQr } from '@/components/ScanQr';
 import { VirtualList } from '@/components/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
-import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/protocol';
+import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/shapes';
 import { sendRequest } from '@/utils/messaging/send';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { isPoppedOut, popOut } from '@/utils/ui/pop-out';

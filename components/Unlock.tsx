@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
-import { ProtocolError, type VaultStatus } from '@/utils/messaging/protocol';
+import { ProtocolError } from '@/utils/messaging/errors';
+import type { VaultStatus } from '@/utils/messaging/shapes';
 import { useAction } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 import { openKeyUnlock } from '@/utils/ui/key-unlock';

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { ProtocolError, type Message, type Reply, type RequestOf, type RequestType, type ResponseOf } from '@/utils/messaging/protocol';
+// Runtime values from errors.ts, not protocol.ts: the pages need no request declarations or validators.
+import { ProtocolError, type Reply } from '@/utils/messaging/errors';
+import type { Message, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n/t';
 
 /** Sends a typed request to the background and returns its answer, or throws a ProtocolError with a message for the user. */

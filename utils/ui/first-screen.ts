@@ -1,4 +1,4 @@
-import { NO_SITE, type FirstRows, type SiteContext, type VaultStatus } from '@/utils/messaging/protocol';
+import { NO_SITE, type FirstRows, type SiteContext, type VaultStatus } from '@/utils/messaging/shapes';
 import { sendRequest } from '@/utils/messaging/send';
 import { findTargetTab, type TargetTab } from '@/utils/ui/target-tab';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { ProtocolError } from '@/utils/messaging/protocol';
+import { ProtocolError } from '@/utils/messaging/errors';
 import { t } from '@/utils/i18n/t';
 
 /** Runs an action, keeping a busy flag and the message of the last failure for display. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import { ProtocolError } from '@/utils/messaging/protocol';
+import { ProtocolError } from '@/utils/messaging/errors';
 
 /** Runs any async work, keeping the message of its last failure for display. */
 export function useRunner() {
