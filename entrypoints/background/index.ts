@@ -40,10 +40,10 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(createFillMenu);
     browser.contextMenus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId === FILL_MENU_ID) void fillFromMenu(info.frameId, tab?.id);
+      if (info.menuItemId === FILL_MENU_ID) void fillFromMenu(services.permits, info.frameId, tab?.id);
     });
     browser.commands.onCommand.addListener((command) => {
-      if (command === FILL_COMMAND) void fillFromShortcut();
+      if (command === FILL_COMMAND) void fillFromShortcut(services.permits);
     });
   },
 });

@@ -6,7 +6,7 @@ import { sendToBackground } from '@/utils/autofill/send';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
-import type { ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
+import type { ContentCommand, FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -28,8 +28,8 @@ export default defineContentScript({
     }
 
     /** Asks the background for this frame's code (it checks the frame's origin) and fills it in. */
-    async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
-      const answer = await sendToBackground('content.code', { trigger, accountId });
+    async function fill(field: CodeField): Promise<FillReport> {
+      const answer = await sendToBackground('content.code', {});
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };
@@ -39,8 +39,8 @@ export default defineContentScript({
     }
 
     /** The next unused backup code, into a recovery-code field; the background marks it used. */
-    async function fillBackupCode(field: CodeField, accountId: string | null): Promise<FillReport> {
-      const answer = await sendToBackground('content.backupCode', { accountId });
+    async function fillBackupCode(field: CodeField): Promise<FillReport> {
+      const answer = await sendToBackground('content.backupCode', {});
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };
@@ -69,7 +69,7 @@ export default defineContentScript({
           continue;
         }
         field.inputs.forEach((input) => handled.add(input));
-        void fill(field, 'auto', null).catch(() => undefined);
+        void fill(field).catch(() => undefined);
       }
     }
 
@@ -89,7 +89,7 @@ export default defineContentScript({
         field = candidates.find((f) => f.inputs.some((input) => input === document.activeElement)) ?? candidates[0];
         if (!field) return Promise.resolve({ filled: false, reason: 'no-field' });
       }
-      return field.kind === 'recovery' ? fillBackupCode(field, command.accountId) : fill(field, 'user', command.accountId);
+      return field.kind === 'recovery' ? fillBackupCode(field) : fill(field);
     }
 
     function onCommand(command: ContentCommand): Promise<FillReport | ProbeReport> {

@@ -85,7 +85,11 @@ test('the context-menu command fills the field it was opened on, and refuses a f
   expect(await menu(null)).toEqual({ filled: false, reason: 'several-accounts' });
   const list = await sendFromPage<{ value: { accounts: { id: string; label: string }[] } }>(control, 'accounts.list', {});
   const work = list.value.accounts.find((a) => a.label === 'work')!;
-  expect(await menu(work.id)).toEqual({ filled: true });
+  // A command that names an account chooses nothing: only the background knows what the person picked.
+  expect(await menu(work.id)).toEqual({ filled: false, reason: 'several-accounts' });
+  await expect(page.locator('#otp')).toHaveValue('');
+  // The person picks the account in the popup (as the menu does when it opens the popup for several accounts).
+  expect(await sendFromPage(control, 'accounts.fill', { id: work.id, tabId })).toMatchObject({ ok: true, value: { filled: 1 } });
   await expect(page.locator('#otp')).toHaveValue(codeOf(WORK));
   await page.close();
 });

@@ -1,9 +1,10 @@
 import type { SenderInfo } from '@/utils/background/sender';
 import { createRouter } from '@/utils/background/router';
+import { createFillPermits } from '@/utils/background/fill-permits';
 import { makeVaultWorld } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
 import { effectiveSettings, type ManagedPolicy } from '@/utils/policy';
-import type { FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
+import type { FillCommand, FillReport, FillWant, ProbeReport } from '@/utils/messaging/protocol';
 
 const ID = 'tessera-test-id';
 const BASE = `chrome-extension://${ID}/`;
@@ -31,6 +32,7 @@ export async function setup() {
       },
       probeAllFrames: async () => probeReports,
     },
+    permits: createFillPermits(() => world.clock.now),
     vault: world.vault,
     policy: async () => policy,
     now: () => world.clock.now,
@@ -45,9 +47,12 @@ export async function setup() {
     extensionBaseUrl: BASE,
   });
   const call = (type: string, payload: object, sender: SenderInfo = POPUP) => route({ type, payload }, sender);
+  /** A person presses Fill in the popup for the content scripts' tab (7): the permit their next request is answered against. */
+  const personAsks = (want: FillWant = 'totp', id: string | null = null) => call('accounts.fill', { id, tabId: 7, want });
   return {
     world,
     call,
+    personAsks,
     route: (message: unknown, sender: SenderInfo = POPUP) => route(message, sender),
     activity: () => activity,
     holdActivity: () => void (activityHeld = true),

@@ -1,3 +1,4 @@
+import { createFillPermits } from '@/utils/background/fill-permits';
 import { describe, expect, it } from 'vitest';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { createAccountService } from '@/utils/background/account-service';
@@ -25,6 +26,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
     policy: async () => ({}),
     noteActivity: async () => undefined,
     clipboard: { clearLater: async () => undefined },
+    permits: createFillPermits(() => world.clock.now),
     tabs: {
       fillAllFrames: async (tabId, command) => {
         sent.push({ tabId, command });

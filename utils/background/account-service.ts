@@ -56,7 +56,7 @@ export function createAccountService(ctx: RequestScope): AccountService {
     async fillTab(tabId, accountId, want) {
       if (!Number.isInteger(tabId)) throw new RequestError('invalid-input', t('fill_no_page'));
       if (accountId !== null) await ctx.vault.get(accountId);
-      return fillTab(ctx.tabs, tabId, accountId, want);
+      return fillTab(ctx, tabId, accountId, want);
     },
   };
 }

@@ -41,26 +41,39 @@ describe('backup codes', () => {
     expect(JSON.stringify(await call('accounts.list', {}))).not.toContain('new1-2345');
   });
 
-  it('hands a recovery field the next unused code of its own site only, marks it used, and can run out', async () => {
-    const { call } = await withAccount();
+  it('hands a recovery field the next unused code of its own site only when a person asked, marks it used, and can run out', async () => {
+    const { call, personAsks } = await withAccount();
     await call('backup.replace', { id: 'a', codes: ['abcd-1234', 'efgh-5678'] });
     const site = contentScript('https://login.example.com');
+    // A content script asking by itself (a compromised page renderer) gets nothing, however often it asks.
+    for (let i = 0; i < 3; i++)
+      expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'not-requested' } });
+    await personAsks('recovery');
     expect(await call('content.backupCode', {}, contentScript('https://example.com.evil.tld'))).toEqual({
       ok: true,
       value: { status: 'no-account' },
     });
+    await personAsks('recovery');
     expect(await call('content.backupCode', {}, site)).toEqual({
       ok: true,
       value: { status: 'code', code: 'abcd-1234', accountId: 'a', left: 1 },
     });
+    // One press, one code.
+    expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'not-requested' } });
+    // A TOTP fill does not permit a backup code.
+    await personAsks('totp');
+    expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'not-requested' } });
+    await personAsks('recovery');
     expect(await call('content.backupCode', {}, site)).toEqual({
       ok: true,
       value: { status: 'code', code: 'efgh-5678', accountId: 'a', left: 0 },
     });
+    await personAsks('recovery');
     expect(await call('content.backupCode', {}, site)).toEqual({ ok: true, value: { status: 'none-left' } });
     // Undo from the popup brings a code back.
     await call('backup.mark', { id: 'a', code: 'efgh-5678', used: false });
-    expect(await call('content.backupCode', { accountId: 'a' }, site)).toMatchObject({ ok: true, value: { code: 'efgh-5678' } });
+    await personAsks('recovery', 'a');
+    expect(await call('content.backupCode', {}, site)).toMatchObject({ ok: true, value: { code: 'efgh-5678' } });
   });
 
   it('reports which code fields a tab shows, and passes the wanted kind on to the frames', async () => {
@@ -81,7 +94,7 @@ describe('account lifecycle', () => {
     const { call, world } = await withAccount();
     await call('accounts.remove', { id: 'a' });
     expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [] } });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toEqual({
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'no-account' },
     });

@@ -1,41 +1,50 @@
 import type { Account } from '@/utils/accounts/account';
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
+import type { FillPermit } from '@/utils/background/fill-permits';
 import { accountMatchesOrigin } from '@/utils/domain-match';
 import type { BackupCodeAnswer, ContentCodeAnswer } from '@/utils/messaging/protocol';
 
-/** The accounts of this frame's site that the request may use (the named one, or all of them). */
-async function accountsForFrame(ctx: HandlerContext, accountId: string | null | undefined): Promise<Account[] | 'locked'> {
-  if (ctx.sender.kind !== 'content-script') return [];
-  if ((await ctx.vault.state()) !== 'unlocked') return 'locked';
-  const { origin } = ctx.sender;
+type Frame = Extract<HandlerContext['sender'], { kind: 'content-script' }>;
+
+/** The accounts of this frame's site that the request may use: the one the person chose, or all of them. */
+async function accountsForFrame(ctx: HandlerContext, frame: Frame, chosen: string | null): Promise<Account[]> {
   const { accounts } = await ctx.accounts.live();
-  const matching = accounts.filter((account) => accountMatchesOrigin(account.domains, origin));
-  return typeof accountId === 'string' ? matching.filter((account) => account.id === accountId) : matching;
+  const matching = accounts.filter((account) => accountMatchesOrigin(account.domains, frame.origin));
+  return chosen === null ? matching : matching.filter((account) => account.id === chosen);
 }
 
+const frameOf = (ctx: HandlerContext): Frame | null => (ctx.sender.kind === 'content-script' ? ctx.sender : null);
+
+/**
+ * The origin, tab and frame come from the browser's sender record, never from the payload; whether a person
+ * asked comes from a permit the popup, the shortcut or the context menu granted for this tab and frame. So a
+ * page (even one whose renderer is compromised) can only ever obtain the current TOTP code of an account bound
+ * to its own origin, and only while automatic fill is on; never a backup code or an HOTP step by itself.
+ */
 export const contentHandlers: HandlerTable<'content.code' | 'content.backupCode'> = {
-  /**
-   * The origin comes from the browser's sender record for the frame, never from the payload, so a frame can
-   * only ever obtain the code of an account bound to its own origin, even when it names another account.
-   */
-  'content.code': async ({ trigger, accountId }, ctx): Promise<ContentCodeAnswer> => {
-    const chosen = await accountsForFrame(ctx, accountId);
-    if (chosen === 'locked') return { status: 'locked' };
+  'content.code': async (_payload, ctx): Promise<ContentCodeAnswer> => {
+    const frame = frameOf(ctx);
+    if (!frame) return { status: 'no-account' };
+    if ((await ctx.vault.state()) !== 'unlocked') return { status: 'locked' };
+    const permit: FillPermit | null = ctx.permits.take(frame.tabId, frame.frameId, 'totp');
+    const chosen = await accountsForFrame(ctx, frame, permit?.accountId ?? null);
     const [only] = chosen;
     if (!only) return { status: 'no-account' };
     if (chosen.length > 1) return { status: 'several-accounts', count: chosen.length };
     const settings = await ctx.settings.get();
-    if (trigger !== 'user' && (!settings.autoFill || only.otp.kind === 'hotp')) return { status: 'not-automatic' };
+    // Each HOTP code spends a counter step: only when a person asked.
+    if (!permit && (!settings.autoFill || only.otp.kind === 'hotp')) return { status: 'not-automatic' };
     return { status: 'code', code: await ctx.accounts.codeNow(only), accountId: only.id, autoSubmit: settings.autoSubmit };
   },
 
-  /**
-   * A backup code leaves the vault only on the person's request, for a recovery-code field of the account's
-   * own site, and is marked used as it is handed out (the popup offers to undo that).
-   */
-  'content.backupCode': async ({ accountId }, ctx): Promise<BackupCodeAnswer> => {
-    const chosen = await accountsForFrame(ctx, accountId);
-    if (chosen === 'locked') return { status: 'locked' };
+  /** Marked used as it is handed out (the popup offers to undo that), for the account's own site only. */
+  'content.backupCode': async (_payload, ctx): Promise<BackupCodeAnswer> => {
+    const frame = frameOf(ctx);
+    if (!frame) return { status: 'no-account' };
+    if ((await ctx.vault.state()) !== 'unlocked') return { status: 'locked' };
+    const permit = ctx.permits.take(frame.tabId, frame.frameId, 'recovery');
+    if (!permit) return { status: 'not-requested' };
+    const chosen = await accountsForFrame(ctx, frame, permit.accountId);
     const withCodes = chosen.filter((account) => (account.backupCodes ?? []).length > 0);
     const candidates = withCodes.length > 0 ? withCodes : chosen;
     const [only] = candidates;

@@ -1,3 +1,4 @@
+import type { FillPermits } from '@/utils/background/fill-permits';
 import type { Account, AccountSummary } from '@/utils/accounts/account';
 import type { SenderKind } from '@/utils/background/sender';
 import type {
@@ -36,6 +37,8 @@ export interface BackgroundServices {
     clearLater(text: string, delayMs: number): Promise<void>;
   };
   tabs: TabsService;
+  /** What a person asked to be filled in which tab and frame (utils/background/fill-permits.ts). */
+  permits: FillPermits;
 }
 
 /** The services for one request, with who sent it. */

@@ -115,7 +115,7 @@ describe('backup, restore and export', () => {
     });
     expect(await call('settings.set', { settings: { autoFill: true } })).toMatchObject({ ok: false });
     await world.vault.add(sampleAccount('site', { secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U', domains: ['site.example'] }));
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://site.example'))).toEqual({
+    expect(await call('content.code', {}, contentScript('https://site.example'))).toEqual({
       ok: true,
       value: { status: 'not-automatic' },
     });

@@ -1,4 +1,5 @@
 import type { TabsService } from '@/utils/background/context';
+import type { FillPermits } from '@/utils/background/fill-permits';
 import type { FillFailure, FillReport, FillSummary, FillWant } from '@/utils/messaging/protocol';
 
 // When several frames answer, the reason shown is the most useful one to the person.
@@ -9,6 +10,7 @@ const REASON_ORDER: FillFailure[] = [
   'not-a-code-field',
   'no-account',
   'not-automatic',
+  'not-requested',
   'code',
   'no-field',
 ];
@@ -23,8 +25,16 @@ function summarizeReports(reports: (FillReport | null)[]): FillSummary {
 
 /**
  * The one way a tab is filled (popup, shortcut, QR enrolment): every frame is asked, and each then requests
- * the code for its own origin, so a code only reaches frames the account is bound to.
+ * the code for its own origin, so a code only reaches frames the account is bound to. Called only for a
+ * person's own request, so it grants the permit the frames' code requests are answered against.
  */
-export async function fillTab(tabs: Pick<TabsService, 'fillAllFrames'>, tabId: number, accountId: string | null, want: FillWant) {
+export async function fillTab(
+  services: { tabs: Pick<TabsService, 'fillAllFrames'>; permits: FillPermits },
+  tabId: number,
+  accountId: string | null,
+  want: FillWant,
+) {
+  const { tabs, permits } = services;
+  permits.grant(tabId, null, { want, accountId });
   return summarizeReports(await tabs.fillAllFrames(tabId, { type: 'tessera.fill', accountId, target: 'any', want }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createFillPermits } from '@/utils/background/fill-permits';
 import { fillFromMenu, fillFromShortcut } from '@/utils/background/fill-triggers';
 import type { FillCommand, FillReport } from '@/utils/messaging/protocol';
 
@@ -24,7 +25,7 @@ describe('fill triggers', () => {
     const tab = { id: 7 };
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
     const { sent, openPopup } = fakeTab({ 0: { filled: false, reason: 'no-field' }, 3: { filled: true } });
-    await fillFromShortcut();
+    await fillFromShortcut(createFillPermits(() => 0));
     expect(sent).toEqual([
       { tabId: tab.id, frameId: 0, command: { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' } },
       { tabId: tab.id, frameId: 3, command: { type: 'tessera.fill', accountId: null, target: 'any', want: 'totp' } },
@@ -35,15 +36,31 @@ describe('fill triggers', () => {
   it('the shortcut opens the popup when the site has several accounts to choose from', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
     const { openPopup } = fakeTab({ 0: { filled: false, reason: 'several-accounts' } });
-    await fillFromShortcut();
+    await fillFromShortcut(createFillPermits(() => 0));
     expect(openPopup).toHaveBeenCalledOnce();
   });
 
   it('the context menu fills only in the frame it was opened in, on the field it was opened on', async () => {
     const { sent } = fakeTab({ 0: { filled: true }, 5: { filled: true } });
-    await fillFromMenu(5, 42);
+    await fillFromMenu(
+      createFillPermits(() => 0),
+      5,
+      42,
+    );
     expect(sent).toEqual([
       { tabId: 42, frameId: 5, command: { type: 'tessera.fill', accountId: null, target: 'context-menu', want: 'field-kind' } },
     ]);
+  });
+
+  it('the person who pressed the shortcut or opened the menu is what permits a code: for the tab, or for that one frame', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+    fakeTab({ 0: { filled: true }, 5: { filled: true } });
+    const permits = createFillPermits(() => 0);
+    await fillFromMenu(permits, 5, 42);
+    expect(permits.take(42, 0, 'recovery')).toBeNull();
+    expect(permits.take(42, 5, 'recovery')).toEqual({ want: 'field-kind', accountId: null });
+    await fillFromShortcut(permits);
+    expect(permits.take(7, 3, 'recovery')).toBeNull();
+    expect(permits.take(7, 3, 'totp')).toEqual({ want: 'totp', accountId: null });
   });
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { FillPermits } from '@/utils/background/fill-permits';
 import { fillTab } from '@/utils/background/fill-tab';
 import { fillAllFrames, fillFrame } from '@/utils/background/tab-messaging';
 import { t } from '@/utils/i18n/t';
@@ -14,8 +15,10 @@ export function createFillMenu(): void {
   });
 }
 
-export async function fillFromMenu(frameId: number | undefined, tabId: number | undefined): Promise<void> {
+/** The context menu: the browser names the tab and frame it was opened in, so the permit is for that frame only. */
+export async function fillFromMenu(permits: FillPermits, frameId: number | undefined, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
+  permits.grant(tabId, frameId ?? 0, { want: 'field-kind', accountId: null });
   const report = await fillFrame(tabId, frameId ?? 0, {
     type: 'tessera.fill',
     accountId: null,
@@ -26,10 +29,10 @@ export async function fillFromMenu(frameId: number | undefined, tabId: number | 
 }
 
 /** The keyboard shortcut: fill the active tab; when the site has several accounts, let the person pick. */
-export async function fillFromShortcut(): Promise<void> {
+export async function fillFromShortcut(permits: FillPermits): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const summary = await fillTab({ fillAllFrames }, tab.id, null, 'totp');
+  const summary = await fillTab({ tabs: { fillAllFrames }, permits }, tab.id, null, 'totp');
   if (summary.reason === 'several-accounts' || summary.reason === 'locked') await openPopup();
 }
 

@@ -29,21 +29,22 @@ describe('vault activity, as declared', () => {
     expect(activity()).toBe(1);
   });
 
-  it('counts a content script request only when it handed out a code', async () => {
-    const { call, activity } = await unlocked();
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://unbound.net'))).toMatchObject({
+  it("never counts a page's requests: auto-lock counts a person's actions only", async () => {
+    const { call, activity, personAsks } = await unlocked();
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code' } });
+    expect(await call('content.code', {}, contentScript('https://unbound.net'))).toMatchObject({
       ok: true,
       value: { status: 'no-account' },
     });
     expect(await call('content.backupCode', {}, contentScript('https://example.com'))).toMatchObject({
       ok: true,
-      value: { status: 'none-left' },
+      value: { status: 'not-requested' },
     });
     expect(activity()).toBe(0);
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toMatchObject({
-      ok: true,
-      value: { status: 'code' },
-    });
+    // The person's Fill is what counts, once; the code request it leads to does not count again.
+    await personAsks();
+    expect(activity()).toBe(1);
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toMatchObject({ ok: true, value: { status: 'code' } });
     expect(activity()).toBe(1);
   });
 

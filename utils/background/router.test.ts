@@ -36,7 +36,7 @@ describe('background router', () => {
   });
 
   it('gives a content script the code of the account bound to its own frame origin only', async () => {
-    const { world, call } = await setup();
+    const { world, call, personAsks } = await setup();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
     await world.vault.add(sampleAccount('other', { domains: ['other.org'], secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
@@ -49,6 +49,8 @@ describe('background router', () => {
       contentScript('https://login.example.com', 3),
     );
     expect(reply).toEqual({ ok: true, value: { status: 'code', code: expected, accountId: 'mine', autoSubmit: false } });
+    // Even when the person chose the other site's account in the popup, this frame does not get its code.
+    await personAsks('totp', 'other');
     expect(
       await call(
         'content.code',
@@ -70,30 +72,36 @@ describe('background router', () => {
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('mine', { domains: ['example.com'] }));
     await world.vault.lock();
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'locked' },
     });
   });
 
   it('does not pick between several accounts bound to one site', async () => {
-    const { world, call } = await setup();
+    const { world, call, personAsks } = await setup();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('a'));
     await world.vault.add(sampleAccount('b'));
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'several-accounts', count: 2 },
     });
-    // The person picks one in the popup: that account's code, and only on its own site.
+    // Naming an account in the payload chooses nothing: only the person does, in the popup.
     expect(await call('content.code', { trigger: 'user', accountId: 'b' }, contentScript('https://example.com'))).toMatchObject({
+      ok: true,
+      value: { status: 'several-accounts' },
+    });
+    // The person picks one in the popup: that account's code, and only on its own site.
+    await personAsks('totp', 'b');
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toMatchObject({
       ok: true,
       value: { status: 'code', accountId: 'b' },
     });
   });
 
   it('fills automatically only when the setting is on, and never spends HOTP codes by itself', async () => {
-    const { world, call, setSettings } = await setup();
+    const { world, call, setSettings, personAsks } = await setup();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('t', { domains: ['example.com'] }));
     await world.vault.add(
@@ -104,24 +112,41 @@ describe('background router', () => {
       }),
     );
     setSettings({ autoFill: false, autoSubmit: true });
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://example.com'))).toEqual({
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'not-automatic' },
     });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toMatchObject({
+    // A page that claims the person asked gets nothing more.
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://example.com'))).toEqual({
+      ok: true,
+      value: { status: 'not-automatic' },
+    });
+    await personAsks();
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toMatchObject({
       ok: true,
       value: { status: 'code', autoSubmit: true },
     });
-    setSettings({ autoFill: true });
-    expect(await call('content.code', { trigger: 'auto' }, contentScript('https://bank.example'))).toEqual({
+    // One press, one code: the permit is spent.
+    expect(await call('content.code', {}, contentScript('https://example.com'))).toEqual({
       ok: true,
       value: { status: 'not-automatic' },
     });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({
+    setSettings({ autoFill: true });
+    expect(await call('content.code', {}, contentScript('https://bank.example'))).toEqual({
+      ok: true,
+      value: { status: 'not-automatic' },
+    });
+    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toEqual({
+      ok: true,
+      value: { status: 'not-automatic' },
+    });
+    await personAsks();
+    expect(await call('content.code', {}, contentScript('https://bank.example'))).toMatchObject({
       ok: true,
       value: { status: 'code', code: '755224' },
     });
-    expect(await call('content.code', { trigger: 'user' }, contentScript('https://bank.example'))).toMatchObject({
+    await personAsks();
+    expect(await call('content.code', {}, contentScript('https://bank.example'))).toMatchObject({
       ok: true,
       value: { status: 'code', code: '287082' },
     });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
 import { clearClipboardLater } from '@/utils/background/clipboard-clear';
+import { createFillPermits } from '@/utils/background/fill-permits';
 import { fillAllFrames, probeAllFrames } from '@/utils/background/tab-messaging';
 import { effectiveSettings, readPolicy } from '@/utils/policy';
 import { failedUnlocksItem, settingsItem } from '@/utils/storage';
@@ -35,6 +36,7 @@ export function createBackgroundServices(): RouterEnv {
       );
     },
     tabs: { fillAllFrames, probeAllFrames },
+    permits: createFillPermits(() => Date.now()),
     clipboard: { clearLater: clearClipboardLater },
     runtimeId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),

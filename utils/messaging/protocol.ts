@@ -7,7 +7,6 @@ import type {
   ContentCodeAnswer,
   EnrolResult,
   FillSummary,
-  FillTrigger,
   FillWant,
   FirstRows,
   KeysInfo,
@@ -90,10 +89,13 @@ export interface Requests {
   'policy.get': { request: Record<string, never>; response: { policy: ManagedPolicy; managed: (keyof Settings)[] } };
   'settings.get': { request: Record<string, never>; response: Settings };
   'settings.set': { request: { settings: Partial<Settings> }; response: Settings };
-  /** The only request a content script may make: the current code for the frame it runs in. */
-  'content.code': { request: { trigger: FillTrigger; accountId?: string | null }; response: ContentCodeAnswer };
-  /** The next unused backup code for this frame's site, marked used as it is handed out. Only on request. */
-  'content.backupCode': { request: { accountId?: string | null }; response: BackupCodeAnswer };
+  /**
+   * A content script's request for the current code of the frame it runs in. Nothing in it says who asked:
+   * the background answers an automatic fill, or the person's fill when that person asked (a permit).
+   */
+  'content.code': { request: Record<string, never>; response: ContentCodeAnswer };
+  /** The next unused backup code for this frame's site, marked used as it is handed out: only against a permit. */
+  'content.backupCode': { request: Record<string, never>; response: BackupCodeAnswer };
 }
 
 export type RequestType = keyof Requests;
@@ -121,7 +123,6 @@ export interface RequestDeclaration<K extends RequestType> {
 
 const none = object({});
 const byId = object({ id: text });
-const handedOutCode = (answer: { status: string }) => answer.status === 'code';
 
 /** Every request, declared once. The compiler insists each request type has exactly one entry here. */
 export const REQUESTS = {
@@ -184,12 +185,9 @@ export const REQUESTS = {
   'policy.get': { from: 'extension-page', payload: none, activity: false },
   'settings.get': { from: 'extension-page', payload: none, activity: false },
   'settings.set': { from: 'extension-page', payload: object({ settings: settingsPayload }), activity: true },
-  'content.code': {
-    from: 'content-script',
-    payload: object({ trigger: oneOf('auto', 'user'), accountId: optional(nullable(text)) }),
-    activity: handedOutCode,
-  },
-  'content.backupCode': { from: 'content-script', payload: object({ accountId: optional(nullable(text)) }), activity: handedOutCode },
+  // A page's requests never keep the vault unlocked: auto-lock counts a person's actions only.
+  'content.code': { from: 'content-script', payload: none, activity: false },
+  'content.backupCode': { from: 'content-script', payload: none, activity: false },
 } as const satisfies { [K in RequestType]: RequestDeclaration<K> };
 
 export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];

@@ -77,9 +77,6 @@ export type ContentCodeAnswer =
   /** Automatic fill is off, or the account is counter-based (each fill would spend a code). */
   | { status: 'not-automatic' };
 
-/** Why a content script fills: a field appeared (automatic) or the person asked (popup, shortcut, menu). */
-export type FillTrigger = 'auto' | 'user';
-
 /**
  * Which kind of field a fill is for: an authenticator code, the next unused backup code, or whatever the
  * field asks for (the context menu, opened on one field).
@@ -91,7 +88,9 @@ export type BackupCodeAnswer =
   | { status: 'locked' }
   | { status: 'no-account' }
   | { status: 'several-accounts'; count: number }
-  | { status: 'none-left' };
+  | { status: 'none-left' }
+  /** No person asked for a backup code in this frame (popup, shortcut or context menu). */
+  | { status: 'not-requested' };
 
 export type FillReport =
   | { filled: true; backupCode?: { accountId: string; code: string; left: number } }
