@@ -48,3 +48,13 @@ export async function commit(db: IDBPDatabase<TesseraDB>, manifest: Sealed, chan
   }
   await tx.done;
 }
+
+/** Only the clear-text list positions change: no ciphertext, so no manifest entry, is touched. */
+export async function writeOrder(db: IDBPDatabase<TesseraDB>, ordered: readonly string[]): Promise<void> {
+  const tx = db.transaction('records', 'readwrite');
+  const writes = ordered.map(async (id, order) => {
+    const record = await tx.store.get(id);
+    if (record && record.order !== order) await tx.store.put({ ...record, order });
+  });
+  await Promise.all([...writes, tx.done]);
+}

@@ -1,8 +1,11 @@
 import type { Account } from '@/utils/accounts/account';
 import { t } from '@/utils/i18n/t';
-import type { StoredRecord, VaultHeader } from '@/utils/vault/db';
+import type { IDBPDatabase } from 'idb';
+import { commit } from '@/utils/vault/commit';
+import type { StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
+import { requireWellFormed } from '@/utils/vault/header-check';
 import { VaultError } from '@/utils/vault/errors';
-import { openManifest, type Manifest } from '@/utils/vault/manifest';
+import { openManifest, sealManifest, type Manifest } from '@/utils/vault/manifest';
 import { openAccount, writeVersionOf } from '@/utils/vault/records';
 
 /**
@@ -23,6 +26,9 @@ export interface OpenedVault {
   /** Kept on disk untouched (a missing one stays in the manifest) until the person removes it. */
   damage: DamagedRecord[];
   manifest: Manifest;
+}
+
+interface Checked extends OpenedVault {
   /** A vault from before manifests: its manifest is made from the records as they are now. */
   needsManifest: boolean;
 }
@@ -43,11 +49,11 @@ async function manifestOf(dataKey: CryptoKey, header: VaultHeader, records: read
 }
 
 /** Every usable account, and each record that is unreadable, missing, unexpected or older than the manifest. */
-export async function openVault(dataKey: CryptoKey, header: VaultHeader, records: readonly StoredRecord[]): Promise<OpenedVault> {
+export async function openVault(dataKey: CryptoKey, header: VaultHeader, records: readonly StoredRecord[]): Promise<Checked> {
   const stated = await manifestOf(dataKey, header, records);
   const manifest = stated ?? new Map(records.map((record) => [record.id, writeVersionOf(record)]));
   const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
-  const result: OpenedVault = { accounts: new Map(), order: new Map(), damage: [], manifest, needsManifest: stated === null };
+  const result: Checked = { accounts: new Map(), order: new Map(), damage: [], manifest, needsManifest: stated === null };
   const present = new Set<string>();
   records.forEach((record, i) => {
     present.add(record.id);
@@ -63,4 +69,13 @@ export async function openVault(dataKey: CryptoKey, header: VaultHeader, records
   });
   for (const id of manifest.keys()) if (!present.has(id)) result.damage.push({ id, reason: 'missing' });
   return result;
+}
+
+/** Reads the header and every record in one snapshot and opens them; a vault from before manifests gets one. */
+export async function loadVault(db: IDBPDatabase<TesseraDB>, dataKey: CryptoKey): Promise<OpenedVault> {
+  const tx = db.transaction(['meta', 'records']);
+  const [stored, records] = await Promise.all([tx.objectStore('meta').get('header'), tx.objectStore('records').getAll(), tx.done]);
+  const { needsManifest, ...opened } = await openVault(dataKey, requireWellFormed(stored), records);
+  if (needsManifest) await commit(db, await sealManifest(dataKey, opened.manifest));
+  return opened;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { argon2id } from 'hash-wasm';
+import type * as HashWasm from 'hash-wasm';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import type { VaultHeader } from '@/utils/vault/db';
-import { VaultError } from '@/utils/vault/errors';
+import type { VaultError } from '@/utils/vault/errors';
 
 // Counts real key derivations: every passphrase try runs Argon2id through hash-wasm.
 vi.mock('hash-wasm', async (importOriginal) => {
-  const original = await importOriginal<typeof import('hash-wasm')>();
+  const original = await importOriginal<typeof HashWasm>();
   return { ...original, argon2id: vi.fn(original.argon2id) };
 });
 const derivations = vi.mocked(argon2id);
@@ -76,7 +77,7 @@ describe('a damaged header', () => {
   it.each<[string, (header: VaultHeader) => unknown]>([
     ['not an object', () => 'garbage'],
     ['without wrappers', (header) => ({ ...header, wrappers: [] })],
-    ['without a format', ({ format: _format, ...rest }) => rest],
+    ['without a format', (header) => ({ ...header, format: undefined })],
     [
       'with a wrapper missing its salt',
       (header) => ({ ...header, wrappers: header.wrappers.map((w) => ({ ...w, kdf: { alg: 'argon2id' } })) }),

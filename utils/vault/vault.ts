@@ -2,14 +2,14 @@ import type { IDBPDatabase } from 'idb';
 import type { Account } from '@/utils/accounts/account';
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
-import { commit, type RecordChanges } from '@/utils/vault/commit';
+import { commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
 import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
 import { requireWellFormed } from '@/utils/vault/header-check';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { advance, sealManifest, type Manifest } from '@/utils/vault/manifest';
-import { openVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
+import { loadVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
 import { sealAccount } from '@/utils/vault/records';
 import { rotateAndCommit } from '@/utils/vault/rotation';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
@@ -27,7 +27,7 @@ export interface VaultEnv {
   kdf?: Omit<Argon2idParams, 'salt'>;
 }
 
-interface Unlocked extends Omit<OpenedVault, 'needsManifest'> {
+interface Unlocked extends OpenedVault {
   dataKey: CryptoKey;
 }
 
@@ -219,13 +219,7 @@ export class Vault {
         .sort((a, b) => a[1] - b[1])
         .map(([id]) => id);
       const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
-      const db = await this.env.db();
-      const tx = db.transaction('records', 'readwrite');
-      const writes = ordered.map(async (id, order) => {
-        const record = await tx.store.get(id);
-        if (record && record.order !== order) await tx.store.put({ ...record, order });
-      });
-      await Promise.all([...writes, tx.done]);
+      await writeOrder(await this.env.db(), ordered);
       ordered.forEach((id, order) => unlocked.order.set(id, order));
     });
   }
@@ -330,12 +324,7 @@ export class Vault {
   /** Decrypts every record; null when a lock or another unlock happened meanwhile (that one's result stands). */
   private async load(rawKey: Uint8Array<ArrayBuffer>, generation: number): Promise<Unlocked | null> {
     const dataKey = await importDataKey(rawKey);
-    const db = await this.env.db();
-    const tx = db.transaction(['meta', 'records']);
-    const [stored, records] = await Promise.all([tx.objectStore('meta').get('header'), tx.objectStore('records').getAll(), tx.done]);
-    const { needsManifest, ...opened } = await openVault(dataKey, requireWellFormed(stored), records);
-    // A vault from before manifests gets one now, describing the records as they are.
-    if (needsManifest) await commit(db, await sealManifest(dataKey, opened.manifest));
+    const opened = await loadVault(await this.env.db(), dataKey);
     if (generation !== this.generation) return null;
     this.unlocked ??= { dataKey, ...opened };
     return this.unlocked;
