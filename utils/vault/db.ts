@@ -23,7 +23,23 @@ export interface SecurityKeyWrapper {
   /** The PRF input ("salt") the key is asked to evaluate; not secret. */
   prfSalt: Uint8Array<ArrayBuffer>;
   passphraseKdf?: Argon2idParams;
+  /** The data key: under the key's own KEK (made before key agreement), or under `agreement`'s shared key. */
   wrappedKey: Sealed;
+  /** Absent in wrappers made before data-key rotation; those cannot follow a rotation (see security-keys.ts). */
+  agreement?: KeyAgreement;
+}
+
+/**
+ * An ECDH P-256 key pair per security key: the private half sealed under the key's KEK, the public half in
+ * clear, so that a new data key can be wrapped for the key while it is not present.
+ */
+export interface KeyAgreement {
+  /** Raw uncompressed P-256 point. */
+  publicKey: Uint8Array<ArrayBuffer>;
+  /** PKCS#8 private key, sealed under the KEK derived from the key's PRF output. */
+  sealedPrivateKey: Sealed;
+  /** The one-time public key `wrappedKey` was made with. */
+  ephemeralPublicKey: Uint8Array<ArrayBuffer>;
 }
 
 export type KeyWrapper = PassphraseWrapper | SecurityKeyWrapper;
@@ -32,12 +48,14 @@ export type KeyWrapper = PassphraseWrapper | SecurityKeyWrapper;
 export type UnlockPolicy = 'either' | 'both';
 
 export interface VaultHeader {
-  /** Format of the header itself; bump when its shape changes. */
-  format: 1;
+  /** Format of the header itself: 2 carries a manifest; 1 (before manifests) gets one at its next unlock. */
+  format: 1 | 2;
   createdAt: number;
   wrappers: KeyWrapper[];
   /** Absent in vaults made before security keys: 'either'. */
   policy?: UnlockPolicy;
+  /** Record ids and write versions, sealed with the data key (manifest.ts); required from format 2. */
+  manifest?: Sealed;
 }
 
 /** One account: only the id and the list position stay outside the ciphertext. */
@@ -46,6 +64,8 @@ export interface StoredRecord {
   order: number;
   /** Schema version of the plaintext inside; bound into the additional data. */
   v: number;
+  /** Write version from schema 2 on, bumped on every write and bound into the additional data. */
+  n?: number;
   sealed: Sealed;
 }
 

@@ -6,6 +6,7 @@ export type VaultErrorCode =
   | 'weak-passphrase'
   | 'throttled'
   | 'corrupt'
+  | 'damaged-header'
   | 'not-found'
   | 'invalid-input';
 

@@ -3,23 +3,29 @@ import { utf8 } from '@/utils/bytes';
 import { open, seal } from '@/utils/vault/codec';
 import type { StoredRecord } from '@/utils/vault/db';
 
-/** Version of the account plaintext inside each record. */
-export const RECORD_SCHEMA_VERSION = 1;
+/** Version of the record format: 2 adds the write version `n` to the additional data. */
+export const RECORD_SCHEMA_VERSION = 2;
 
-// Binding the id and schema version into the additional data means a record copied into another slot,
-// or relabelled with another version, no longer decrypts.
-const recordAad = (id: string, version: number) => `tessera:record:${id}:v${version}`;
+// Binding the id, schema version and write version into the additional data means a record copied into
+// another slot, relabelled with another version, or given another write number no longer decrypts.
+const recordAad = (record: Pick<StoredRecord, 'id' | 'v' | 'n'>) =>
+  record.v === 1 ? `tessera:record:${record.id}:v1` : `tessera:record:${record.id}:v${record.v}:n${record.n}`;
 
-export async function sealAccount(dataKey: CryptoKey, account: Account, order: number): Promise<StoredRecord> {
+/** The write version a record claims (bound into its ciphertext); records from before schema 2 are 0. */
+export const writeVersionOf = (record: StoredRecord): number => (record.v === 1 ? 0 : (record.n ?? -1));
+
+export async function sealAccount(dataKey: CryptoKey, account: Account, order: number, writeVersion: number): Promise<StoredRecord> {
   const plaintext = utf8.encode(JSON.stringify(account));
-  const sealed = await seal(dataKey, plaintext, recordAad(account.id, RECORD_SCHEMA_VERSION));
+  const record = { id: account.id, order, v: RECORD_SCHEMA_VERSION, n: writeVersion };
+  const sealed = await seal(dataKey, plaintext, recordAad(record));
   plaintext.fill(0);
-  return { id: account.id, order, v: RECORD_SCHEMA_VERSION, sealed };
+  return { ...record, sealed };
 }
 
 /** The account inside a record, or null when the record was altered, moved or is not ours. */
 export async function openAccount(dataKey: CryptoKey, record: StoredRecord): Promise<Account | null> {
-  const plaintext = await open(dataKey, record.sealed, recordAad(record.id, record.v));
+  if (record.v !== 1 && !Number.isSafeInteger(record.n)) return null;
+  const plaintext = await open(dataKey, record.sealed, recordAad(record));
   if (!plaintext) return null;
   try {
     const account = JSON.parse(utf8.decode(plaintext)) as Account;
@@ -27,27 +33,4 @@ export async function openAccount(dataKey: CryptoKey, record: StoredRecord): Pro
   } catch {
     return null;
   }
-}
-
-export interface OpenedRecords {
-  accounts: Map<string, Account>;
-  order: Map<string, number>;
-  /** Ids of records that no longer decrypt: kept on disk untouched, reported to the user. */
-  damaged: string[];
-}
-
-/** Every record's account and place in the order; records that no longer decrypt are listed as damaged. */
-export async function openAll(dataKey: CryptoKey, records: readonly StoredRecord[]): Promise<OpenedRecords> {
-  const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
-  const result: OpenedRecords = { accounts: new Map(), order: new Map(), damaged: [] };
-  records.forEach((record, i) => {
-    const account = opened[i];
-    if (account) {
-      result.accounts.set(account.id, account);
-      result.order.set(account.id, record.order);
-    } else {
-      result.damaged.push(record.id);
-    }
-  });
-  return result;
 }

@@ -82,13 +82,13 @@ describe('Vault', () => {
     ]);
   });
 
-  it('keeps only ids and order outside the ciphertext', async () => {
+  it('keeps only ids, order and versions outside the ciphertext', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('only-id'));
     const db = await world.rawDb();
     const record = (await db.get('records', 'only-id')) as StoredRecord;
-    expect(Object.keys(record).sort()).toEqual(['id', 'order', 'sealed', 'v']);
+    expect(Object.keys(record).sort()).toEqual(['id', 'n', 'order', 'sealed', 'v']);
     const visible = JSON.stringify(record) + new TextDecoder().decode(record.sealed.ct);
     expect(visible).not.toContain('JBSWY3DPEHPK3PXP');
     expect(visible).not.toContain('alice-only-id');
@@ -135,7 +135,7 @@ describe('Vault', () => {
     expect(error.message).toMatch(/changed or damaged/);
   });
 
-  it('refuses records swapped between slots or relabelled with another schema version', async () => {
+  it('refuses records swapped between slots or relabelled with an older schema version', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('one'));
@@ -144,14 +144,14 @@ describe('Vault', () => {
     const one = (await db.get('records', 'one')) as StoredRecord;
     const two = (await db.get('records', 'two')) as StoredRecord;
     await db.put('records', { ...one, sealed: two.sealed });
-    await db.put('records', { ...two, v: 2 });
+    await db.put('records', { ...two, v: 1 });
 
     const { accounts, damaged } = await world.restartWorker().list();
     expect(accounts).toEqual([]);
     expect(damaged.sort()).toEqual(['one', 'two']);
   });
 
-  it('changes the passphrase by re-wrapping the data key only', async () => {
+  it('changes the passphrase by re-encrypting every record under a new data key', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);
     await world.vault.add(sampleAccount('a'));
@@ -159,7 +159,8 @@ describe('Vault', () => {
     const recordBefore = await db.get('records', 'a');
     expect((await errorOf(world.vault.changePassphrase('not the passphrase', 'a brand new passphrase'))).code).toBe('wrong-passphrase');
     await world.vault.changePassphrase(PASS, 'a brand new passphrase');
-    expect(await db.get('records', 'a')).toEqual(recordBefore);
+    expect(await db.get('records', 'a')).not.toEqual(recordBefore);
+    expect((await world.restartWorker().list()).accounts.map((a) => a.id)).toEqual(['a']);
 
     const vault = world.restartBrowser();
     expect((await errorOf(vault.unlock(PASS))).code).toBe('wrong-passphrase');

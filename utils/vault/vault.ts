@@ -2,13 +2,18 @@ import type { IDBPDatabase } from 'idb';
 import type { Account } from '@/utils/accounts/account';
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
+import { commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
 import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
+import { requireWellFormed } from '@/utils/vault/header-check';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
-import { openAll, sealAccount, type OpenedRecords } from '@/utils/vault/records';
+import { advance, sealManifest, type Manifest } from '@/utils/vault/manifest';
+import { loadVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
+import { sealAccount } from '@/utils/vault/records';
+import { rotateAndCommit } from '@/utils/vault/rotation';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
-import { retryAfterMs, type FailedUnlocks } from '@/utils/vault/unlock-throttle';
+import { UnlockAttempts, wrongSecret, type FailedUnlocksStore } from '@/utils/vault/unlock-attempts';
 import { t } from '@/utils/i18n/t';
 
 export type VaultState = 'not-created' | 'locked' | 'unlocked';
@@ -16,13 +21,13 @@ export type VaultState = 'not-created' | 'locked' | 'unlocked';
 export interface VaultEnv {
   db: () => Promise<IDBPDatabase<TesseraDB>>;
   sessionKeys: Pick<SessionKeyStore, 'get' | 'set' | 'clear'>;
-  failedUnlocks: { get(): Promise<FailedUnlocks | null>; set(value: FailedUnlocks | null): Promise<void> };
+  failedUnlocks: FailedUnlocksStore;
   now: () => number;
   /** Argon2id cost for new wrappers; tests use a cheap one. */
   kdf?: Omit<Argon2idParams, 'salt'>;
 }
 
-interface Unlocked extends OpenedRecords {
+interface Unlocked extends OpenedVault {
   dataKey: CryptoKey;
 }
 
@@ -37,30 +42,34 @@ export class Vault {
   private restoring: Promise<Unlocked | null> | null = null;
   /** Bumped by lock and unlock, so that a rebuild started before either cannot install stale accounts. */
   private generation = 0;
+  private readonly attempts: UnlockAttempts;
 
-  constructor(private readonly env: VaultEnv) {}
+  constructor(private readonly env: VaultEnv) {
+    this.attempts = new UnlockAttempts(env.failedUnlocks, env.now);
+  }
 
   async state(): Promise<VaultState> {
     // Accounts in memory mean a vault exists: the popup's first question costs no disk read.
     if (this.unlocked) return 'unlocked';
-    if (!(await this.header())) return 'not-created';
+    if ((await this.storedHeader()) === undefined) return 'not-created';
     return (await this.tryRestore()) ? 'unlocked' : 'locked';
   }
 
-  async retryAfterMs(): Promise<number> {
-    return retryAfterMs(await this.env.failedUnlocks.get(), this.env.now());
+  retryAfterMs(): Promise<number> {
+    return this.attempts.retryAfterMs();
   }
 
   async create(passphrase: string): Promise<void> {
     const verdict = judgePassphrase(passphrase);
     if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
     await this.serialized(async () => {
-      if (await this.header()) throw new VaultError('already-created', t('vault_error_already_created'));
+      if ((await this.storedHeader()) !== undefined) throw new VaultError('already-created', t('vault_error_already_created'));
       const rawKey = newDataKeyBytes();
       const header: VaultHeader = {
-        format: 1,
+        format: 2,
         createdAt: this.env.now(),
         wrappers: [await wrapWithPassphrase(rawKey, passphrase, this.env.kdf)],
+        manifest: await sealManifest(await importDataKey(rawKey), new Map()),
       };
       const db = await this.env.db();
       const tx = db.transaction('meta', 'readwrite');
@@ -76,27 +85,16 @@ export class Vault {
 
   /**
    * Unlocks with whatever `open` derives from the header (a passphrase, a security key's PRF result, or
-   * both). Wrong attempts of any kind count towards the same slow-down.
+   * both). Wrong attempts of any kind count towards the same slow-down, which is checked before `open` runs.
    */
   async unlockWith(
     open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>,
     failure: 'wrong-passphrase' | 'wrong-key',
   ): Promise<void> {
-    const header = await this.requireHeader();
-    const wait = await this.retryAfterMs();
-    if (wait > 0) {
-      throw new VaultError('throttled', t('vault_error_throttled', Math.ceil(wait / 1000)), wait);
-    }
-    const rawKey = await open(header);
-    if (!rawKey) {
-      const previous = await this.env.failedUnlocks.get();
-      await this.env.failedUnlocks.set({ count: (previous?.count ?? 0) + 1, lastAt: this.env.now() });
-      const next = await this.retryAfterMs();
-      if (failure === 'wrong-key') throw new VaultError('wrong-passphrase', t('keys_error_wrong_key'), next || undefined);
-      const message = next > 0 ? t('vault_error_wrong_passphrase_wait', Math.ceil(next / 1000)) : t('vault_error_wrong_passphrase');
-      throw new VaultError('wrong-passphrase', message, next || undefined);
-    }
-    await this.env.failedUnlocks.set(null);
+    const rawKey = await this.attempts.run(
+      async () => open(await this.requireHeader()),
+      (next) => wrongSecret(failure, next),
+    );
     await this.becomeUnlocked(rawKey);
   }
 
@@ -107,14 +105,15 @@ export class Vault {
 
   /**
    * Replaces the header with what `change` makes of it, given the unlocked raw data key; one write, so an
-   * interruption leaves the old header (and every old way in) as it was.
+   * interruption leaves the old header (and every old way in) as it was. The manifest is carried over.
    */
   async editHeader(change: (header: VaultHeader, rawKey: Uint8Array<ArrayBuffer>) => Promise<VaultHeader>): Promise<void> {
     await this.serialized(async () => {
       await this.requireUnlocked();
       const rawKey = await this.env.sessionKeys.get();
       if (!rawKey) throw new VaultError('locked', t('vault_error_locked'));
-      const updated = await change(await this.requireHeader(), rawKey);
+      const header = await this.requireHeader();
+      const updated = { ...(await change(header, rawKey)), format: header.format, manifest: header.manifest };
       const db = await this.env.db();
       const tx = db.transaction('meta', 'readwrite');
       await Promise.all([tx.store.put(updated, 'header'), tx.done]);
@@ -129,36 +128,40 @@ export class Vault {
     this.generation++;
   }
 
-  /** Re-wraps the data key only; the records are untouched, and the header is replaced in one write. */
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Rotates the data key (rotation.ts) in one transaction. Works locked or unlocked; the current passphrase
+   * is a try like an unlock, throttled the same way. Returns the names of security keys that had to be dropped.
+   */
+  async changePassphrase(current: string, next: string): Promise<{ droppedKeys: string[] }> {
     const verdict = judgePassphrase(next);
     if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
-    await this.serialized(async () => {
+    return this.serialized(async () => {
       const header = await this.requireHeader();
       if (header.policy === 'both') throw new VaultError('invalid-input', t('keys_error_change_needs_either'));
-      const rawKey = await unwrapWithPassphrase(header, current);
-      if (!rawKey) throw new VaultError('wrong-passphrase', t('vault_error_wrong_current'));
-      const wrapper = await wrapWithPassphrase(rawKey, next, this.env.kdf);
-      const updated: VaultHeader = { ...header, wrappers: [...header.wrappers.filter((w) => w.kind !== 'passphrase'), wrapper] };
-      const db = await this.env.db();
-      const tx = db.transaction('meta', 'readwrite');
-      await Promise.all([tx.store.put(updated, 'header'), tx.done]);
+      const oldRaw = await this.attempts.run(
+        () => unwrapWithPassphrase(header, current),
+        (wait) => new VaultError('wrong-passphrase', t('vault_error_wrong_current'), wait || undefined),
+      );
+      const rotation = await rotateAndCommit(await this.env.db(), header, oldRaw, next, this.env.kdf);
+      // The session must hold the new key, or a restarted worker would come back with one that opens nothing.
+      if (this.unlocked || (await this.env.sessionKeys.get())) await this.becomeUnlocked(rotation.rawKey);
+      return { droppedKeys: rotation.droppedKeys };
     });
   }
 
-  async list(): Promise<{ accounts: Account[]; damaged: string[] }> {
+  async list(): Promise<{ accounts: Account[]; damaged: string[]; damage: DamagedRecord[] }> {
     const unlocked = await this.requireUnlocked();
     const accounts = [...unlocked.accounts.values()].sort((a, b) => (unlocked.order.get(a.id) ?? 0) - (unlocked.order.get(b.id) ?? 0));
-    return { accounts, damaged: [...unlocked.damaged] };
+    return { accounts, damaged: unlocked.damage.map((d) => d.id), damage: [...unlocked.damage] };
   }
 
   async get(id: string): Promise<Account> {
     const unlocked = await this.requireUnlocked();
     const account = unlocked.accounts.get(id);
     if (account) return account;
-    if (unlocked.damaged.includes(id)) {
-      throw new VaultError('corrupt', t('vault_error_corrupt'));
-    }
+    const damage = unlocked.damage.find((d) => d.id === id);
+    if (damage?.reason === 'unreadable') throw new VaultError('corrupt', t('vault_error_corrupt'));
+    if (damage) throw new VaultError('corrupt', t('vault_error_record_lost'));
     throw new VaultError('not-found', t('vault_error_not_found'));
   }
 
@@ -185,13 +188,15 @@ export class Vault {
   async replaceAll(accounts: Account[]): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const records = await Promise.all(accounts.map((account, order) => sealAccount(unlocked.dataKey, account, order)));
-      const db = await this.env.db();
-      const tx = db.transaction('records', 'readwrite');
-      await Promise.all([tx.store.clear(), ...records.map((record) => tx.store.put(record)), tx.done]);
+      const manifest = advance(
+        new Map(),
+        accounts.map((a) => a.id),
+      );
+      const records = await Promise.all(accounts.map((a, order) => sealAccount(unlocked.dataKey, a, order, manifest.get(a.id)!)));
+      await this.commitChanges(unlocked, manifest, { clear: true, put: records });
       unlocked.accounts = new Map(accounts.map((a) => [a.id, a]));
       unlocked.order = new Map(accounts.map((a, i) => [a.id, i]));
-      unlocked.damaged = [];
+      unlocked.damage = [];
     });
   }
 
@@ -214,39 +219,48 @@ export class Vault {
         .sort((a, b) => a[1] - b[1])
         .map(([id]) => id);
       const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
-      const db = await this.env.db();
-      const tx = db.transaction('records', 'readwrite');
-      const writes = ordered.map(async (id, order) => {
-        const record = await tx.store.get(id);
-        if (record && record.order !== order) await tx.store.put({ ...record, order });
-      });
-      await Promise.all([...writes, tx.done]);
+      await writeOrder(await this.env.db(), ordered);
       ordered.forEach((id, order) => unlocked.order.set(id, order));
     });
   }
 
   async remove(id: string): Promise<void> {
+    await this.serialized(async () => this.removeNow(await this.requireUnlocked(), id));
+  }
+
+  /** Removes a record reported as damaged (and its manifest entry), so the report ends; others are refused. */
+  async removeDamaged(id: string): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const db = await this.env.db();
-      const tx = db.transaction('records', 'readwrite');
-      await Promise.all([tx.store.delete(id), tx.done]);
-      unlocked.accounts.delete(id);
-      unlocked.order.delete(id);
-      unlocked.damaged = unlocked.damaged.filter((d) => d !== id);
+      if (!unlocked.damage.some((d) => d.id === id)) throw new VaultError('not-found', t('vault_error_not_found'));
+      await this.removeNow(unlocked, id);
     });
   }
 
+  private async removeNow(unlocked: Unlocked, id: string): Promise<void> {
+    await this.commitChanges(unlocked, advance(unlocked.manifest, [], [id]), { remove: [id] });
+    unlocked.accounts.delete(id);
+    unlocked.order.delete(id);
+    unlocked.damage = unlocked.damage.filter((d) => d.id !== id);
+  }
+
   private async write(unlocked: Unlocked, entries: { account: Account; order: number }[]): Promise<void> {
-    // Encrypt first: an IndexedDB transaction would auto-commit while WebCrypto is awaited.
-    const records = await Promise.all(entries.map(({ account, order }) => sealAccount(unlocked.dataKey, account, order)));
-    const db = await this.env.db();
-    const tx = db.transaction('records', 'readwrite');
-    await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+    const written = new Set(entries.map(({ account }) => account.id));
+    const manifest = advance(unlocked.manifest, [...written]);
+    const seal = ({ account, order }: (typeof entries)[number]) => sealAccount(unlocked.dataKey, account, order, manifest.get(account.id)!);
+    await this.commitChanges(unlocked, manifest, { put: await Promise.all(entries.map(seal)) });
     for (const { account, order } of entries) {
       unlocked.accounts.set(account.id, account);
       unlocked.order.set(account.id, order);
     }
+    // Written over: a damaged record replaced by a good one is no longer damaged.
+    unlocked.damage = unlocked.damage.filter((d) => !written.has(d.id));
+  }
+
+  /** Records and the manifest that covers them, in one transaction; memory follows only once it committed. */
+  private async commitChanges(unlocked: Unlocked, manifest: Manifest, changes: RecordChanges): Promise<void> {
+    await commit(await this.env.db(), await sealManifest(unlocked.dataKey, manifest), changes);
+    unlocked.manifest = manifest;
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
@@ -255,14 +269,14 @@ export class Vault {
     return result;
   }
 
-  private async header(): Promise<VaultHeader | undefined> {
+  private async storedHeader(): Promise<unknown> {
     return (await this.env.db()).get('meta', 'header');
   }
 
   private async requireHeader(): Promise<VaultHeader> {
-    const header = await this.header();
-    if (!header) throw new VaultError('not-created', t('vault_error_not_created'));
-    return header;
+    const header = await this.storedHeader();
+    if (header === undefined) throw new VaultError('not-created', t('vault_error_not_created'));
+    return requireWellFormed(header);
   }
 
   private async requireUnlocked(): Promise<Unlocked> {
@@ -288,23 +302,31 @@ export class Vault {
     const generation = this.generation;
     const rawKey = await this.env.sessionKeys.get();
     if (!rawKey) return null;
-    return this.load(rawKey, generation);
+    // A header damaged since the unlock: locked, and the unlock screen then says what is wrong.
+    return this.load(rawKey, generation).catch((error: unknown) => {
+      if (error instanceof VaultError && error.code === 'damaged-header') return null;
+      throw error;
+    });
   }
 
   private async becomeUnlocked(rawKey: Uint8Array<ArrayBuffer>): Promise<void> {
     await this.env.sessionKeys.set(rawKey);
-    this.generation++;
+    const generation = ++this.generation;
     this.unlocked = null;
     this.restoring = null;
-    await this.load(rawKey, this.generation);
+    await this.load(rawKey, generation).catch(async (error: unknown) => {
+      // A header found damaged once the key was right: the vault does not stay unlocked with it.
+      if (generation === this.generation) await this.env.sessionKeys.clear();
+      throw error;
+    });
   }
 
   /** Decrypts every record; null when a lock or another unlock happened meanwhile (that one's result stands). */
   private async load(rawKey: Uint8Array<ArrayBuffer>, generation: number): Promise<Unlocked | null> {
     const dataKey = await importDataKey(rawKey);
-    const unlocked: Unlocked = { dataKey, ...(await openAll(dataKey, await (await this.env.db()).getAll('records'))) };
+    const opened = await loadVault(await this.env.db(), dataKey);
     if (generation !== this.generation) return null;
-    this.unlocked ??= unlocked;
+    this.unlocked ??= { dataKey, ...opened };
     return this.unlocked;
   }
 }

@@ -1,0 +1,74 @@
+import type { IDBPDatabase } from 'idb';
+import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
+import { commit } from '@/utils/vault/commit';
+import type { KeyWrapper, StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
+import type { Argon2idParams } from '@/utils/vault/kdf';
+import { wrapWithPassphrase } from '@/utils/vault/key-wrapping';
+import { sealManifest, type Manifest } from '@/utils/vault/manifest';
+import { openVault } from '@/utils/vault/open-vault';
+import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
+import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+
+export interface Rotation {
+  rawKey: Uint8Array<ArrayBuffer>;
+  header: VaultHeader;
+  records: StoredRecord[];
+  /** Names of security keys registered before key agreement: they no longer open the vault. */
+  droppedKeys: string[];
+}
+
+/**
+ * A new data key for a passphrase change: every readable record re-sealed under it (same write version, so
+ * the manifest keeps its meaning), a new passphrase wrapper, each security key re-wrapped for its public half,
+ * and the manifest sealed again. A copy of the old header then opens nothing written from now on.
+ * Records that do not open stay as they are: they were lost before, and stay reported.
+ */
+export async function rotateDataKey(input: {
+  header: VaultHeader;
+  oldKey: CryptoKey;
+  records: readonly StoredRecord[];
+  manifest: Manifest;
+  passphrase: string;
+  kdf?: Omit<Argon2idParams, 'salt'>;
+}): Promise<Rotation> {
+  const rawKey = newDataKeyBytes();
+  const newKey = await importDataKey(rawKey);
+  const resealed = await Promise.all(
+    input.records.map(async (record) => {
+      const account = await openAccount(input.oldKey, record);
+      return account ? sealAccount(newKey, account, record.order, writeVersionOf(record)) : null;
+    }),
+  );
+  const wrappers: KeyWrapper[] = [await wrapWithPassphrase(rawKey, input.passphrase, input.kdf)];
+  const droppedKeys: string[] = [];
+  for (const wrapper of input.header.wrappers) {
+    if (wrapper.kind !== 'security-key') continue;
+    const rewrapped = await rewrapForSecurityKey(wrapper, rawKey);
+    if (rewrapped) wrappers.push(rewrapped);
+    else droppedKeys.push(wrapper.name);
+  }
+  const manifest = await sealManifest(newKey, input.manifest);
+  return {
+    rawKey,
+    header: { ...input.header, format: 2, wrappers, manifest },
+    records: resealed.filter((record): record is StoredRecord => record !== null),
+    droppedKeys,
+  };
+}
+
+/** Rotates the vault opened by `oldRaw` to a new data key and passphrase, all in one transaction. */
+export async function rotateAndCommit(
+  db: IDBPDatabase<TesseraDB>,
+  header: VaultHeader,
+  oldRaw: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+  kdf?: Omit<Argon2idParams, 'salt'>,
+): Promise<Rotation> {
+  const oldKey = await importDataKey(oldRaw);
+  const records = await db.getAll('records');
+  // The manifest as it stands (or, before manifests, as the records are): damage stays reported after the change.
+  const { manifest } = await openVault(oldKey, header, records);
+  const rotation = await rotateDataKey({ header, oldKey, records, manifest, passphrase, ...(kdf ? { kdf } : {}) });
+  await commit(db, rotation.header.manifest!, { put: rotation.records, header: rotation.header });
+  return rotation;
+}
