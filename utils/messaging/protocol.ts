@@ -184,7 +184,7 @@ export interface Requests {
   'vaultBackup.export': { request: { password: string }; response: { fileText: string; fileName: string } };
   'vaultBackup.restore': {
     request: { fileText: string; password: string; mode: 'merge' | 'replace' };
-    response: { added: number; skipped: number; replaced: boolean };
+    response: { added: number; skipped: number; replaced: boolean; rejected: { name: string; reason: string }[] };
   };
   /** Every account as an otpauth link, after the person confirmed the warning. */
   'accounts.exportPlain': { request: Record<string, never>; response: { uris: string[] } };
