@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as hashWasm from 'hash-wasm';
 import { argon2id, scrypt } from 'hash-wasm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CHEAP_KDF } from '@/tests/unit/vault-env';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { ImportError, readImportFile } from '@/utils/import';
@@ -18,7 +18,7 @@ vi.mock('hash-wasm', async (importOriginal) => {
 });
 
 const peer = (name: string) => new Uint8Array(readFileSync(path.join(PEER_DIR, name)));
-let deriveBits: ReturnType<typeof vi.spyOn>;
+let deriveBits: MockInstance<SubtleCrypto['deriveBits']>;
 
 beforeEach(() => {
   vi.mocked(argon2id).mockClear();
@@ -106,7 +106,7 @@ describe('andOTP: PBKDF2', () => {
     new DataView(bytes.buffer).setUint32(0, iterations, false);
     return { name: 'andotp.bin', bytes };
   };
-  const pbkdf2Calls = () => deriveBits.mock.calls.filter(([algorithm]) => (algorithm as { name: string }).name === 'PBKDF2');
+  const pbkdf2Calls = () => deriveBits.mock.calls.filter((call) => (call[0] as { name: string }).name === 'PBKDF2');
 
   it.each([2 ** 31, PBKDF2_MAX_ITERATIONS + 1])('refuses %d iterations without deriving, saying so', async (iterations) => {
     const error = await failureOf(readImportFile(andOtp(iterations), 'test'));
