@@ -260,6 +260,7 @@ export function AccountsScreen({ start, onLocked }: Props) {
         ref={filterBox}
         type="search"
         class="filter"
+        autoComplete="off"
         placeholder={t('popup_search_placeholder')}
         aria-label={t('popup_search_placeholder')}
         value={query}
