@@ -96,6 +96,8 @@ export default defineConfig({
       'clipboardRead',
       // Chrome's service worker has no DOM: the clipboard is cleared from an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Site icons from Chrome's own favicon cache (chrome-extension://<id>/_favicon/); Firefox has no such service.
+      ...(browser === 'firefox' ? [] : ['favicon']),
     ],
     commands: {
       'fill-code': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Fill the verification code for this site' },

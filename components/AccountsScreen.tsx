@@ -9,6 +9,7 @@ import { VirtualList } from '@/components/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/shapes';
 import { sendRequest } from '@/utils/messaging/send';
+import { DamagedNotice } from '@/components/DamagedNotice';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
 import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
@@ -202,11 +203,7 @@ export function AccountsScreen({ start, onLocked }: Props) {
           {t('accounts_lookalike', context.imitated)}
         </p>
       )}
-      {damaged.length > 0 && (
-        <p class="error" role="alert">
-          {damaged.length === 1 ? t('accounts_damaged_one') : t('accounts_damaged_many', damaged.length)}
-        </p>
-      )}
+      <DamagedNotice damaged={damaged} onRemoved={setDamaged} />
       {probe.recovery && (
         <div class="notice">
           <p>{t('accounts_backup_asked')}</p>
@@ -260,6 +257,7 @@ export function AccountsScreen({ start, onLocked }: Props) {
         ref={filterBox}
         type="search"
         class="filter"
+        autoComplete="off"
         placeholder={t('popup_search_placeholder')}
         aria-label={t('popup_search_placeholder')}
         value={query}

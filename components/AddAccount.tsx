@@ -63,7 +63,15 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
       {mode === 'uri' ? (
         <label>
           {t('add_mode_uri')}
-          <textarea value={uri} onInput={(e) => setUri(e.currentTarget.value)} rows={3} required placeholder={t('add_uri_placeholder')} />
+          <textarea
+            value={uri}
+            onInput={(e) => setUri(e.currentTarget.value)}
+            autoComplete="off"
+            spellcheck={false}
+            rows={3}
+            required
+            placeholder={t('add_uri_placeholder')}
+          />
         </label>
       ) : (
         <>
@@ -72,12 +80,18 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
             <input
               value={draft.issuer}
               onInput={(e) => set('issuer', e.currentTarget.value)}
+              autoComplete="off"
               placeholder={t('account_issuer_placeholder')}
             />
           </label>
           <label>
             {t('account_name')}
-            <input value={draft.label} onInput={(e) => set('label', e.currentTarget.value)} placeholder={t('account_name_placeholder')} />
+            <input
+              value={draft.label}
+              onInput={(e) => set('label', e.currentTarget.value)}
+              autoComplete="off"
+              placeholder={t('account_name_placeholder')}
+            />
           </label>
           <label>
             {t('account_secret')}
@@ -107,7 +121,13 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
             {draft.kind === 'hotp' && (
               <label>
                 {t('add_counter')}
-                <input type="number" min={0} value={draft.counter} onInput={(e) => set('counter', Number(e.currentTarget.value))} />
+                <input
+                  type="number"
+                  min={0}
+                  autoComplete="off"
+                  value={draft.counter}
+                  onInput={(e) => set('counter', Number(e.currentTarget.value))}
+                />
               </label>
             )}
           </details>
@@ -115,7 +135,7 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
       )}
       <label>
         {t('account_domains')}
-        <input value={domainsText} onInput={(e) => setDomainsText(e.currentTarget.value)} placeholder="example.com" />
+        <input value={domainsText} onInput={(e) => setDomainsText(e.currentTarget.value)} autoComplete="off" placeholder="example.com" />
         <span class="muted small">{t('add_domains_help')}</span>
       </label>
       <ErrorMessage message={save.error} />

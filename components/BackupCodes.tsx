@@ -146,6 +146,8 @@ export function BackupCodes({ account, tab, onDone }: Props) {
               rows={4}
               value={pasted}
               onInput={(e) => setPasted(e.currentTarget.value)}
+              autoComplete="off"
+              spellcheck={false}
               placeholder={t('backup_paste_placeholder')}
             />
           </label>

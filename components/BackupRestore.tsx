@@ -12,6 +12,7 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<string | null>(null);
+  const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
   const runner = useRunner();
 
   const exportFile = async () => {
@@ -26,6 +27,7 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
     if (!file) return;
     const fileText = await file.text();
     const result = await runner.run(() => sendRequest('vaultBackup.restore', { fileText, password: restorePassword, mode }));
+    setRejected(result?.rejected ?? []);
     if (result) setMessage(t('backup_file_restored', result.added, result.skipped));
   };
 
@@ -67,6 +69,18 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
       </button>
       <ErrorMessage message={runner.error} />
       {message && <p role="status">{message}</p>}
+      {rejected.length > 0 && (
+        <div class="error small">
+          <p>{t('backup_file_rejected', rejected.length)}</p>
+          <ul>
+            {rejected.map((entry, index) => (
+              <li key={index}>
+                {entry.name}: {entry.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -45,15 +45,15 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
       <h1>{t('edit_title')}</h1>
       <label>
         {t('account_issuer')}
-        <input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} />
+        <input value={issuer} onInput={(e) => setIssuer(e.currentTarget.value)} autoComplete="off" />
       </label>
       <label>
         {t('account_name')}
-        <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+        <input value={label} onInput={(e) => setLabel(e.currentTarget.value)} autoComplete="off" />
       </label>
       <label>
         {t('account_domains')}
-        <input value={domains} onInput={(e) => setDomains(e.currentTarget.value)} />
+        <input value={domains} onInput={(e) => setDomains(e.currentTarget.value)} autoComplete="off" />
         <span class="muted small">{t('edit_domains_help')}</span>
       </label>
       {editableCode && (

@@ -10,8 +10,11 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const files = (await readdir(dir, { recursive: true })).map(String);
     const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as {
       content_security_policy: { extension_pages: string };
+      permissions: string[];
     };
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    // Site icons come from Chromium's favicon cache; Firefox has no _favicon service and would warn about the name.
+    expect(manifest.permissions.includes('favicon')).toBe(target === 'chrome-mv3');
     expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
     const scripts = files.filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);

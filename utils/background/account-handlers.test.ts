@@ -55,3 +55,20 @@ describe('accounts.firstRows', () => {
     expect(await call('accounts.firstRows', { url: null, rows: 5 })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 });
+
+describe('accounts.removeDamaged', () => {
+  it('a record deleted behind the vault is reported, and the person can remove it; a healthy one cannot be removed this way', async () => {
+    const { world, call } = await setup();
+    await world.vault.create(routerFixtures.PASS);
+    await world.vault.add(sampleAccount('a'));
+    await world.vault.add(sampleAccount('b', { secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' }));
+    await (await world.rawDb()).delete('records', 'a');
+    // Noticed when the records are next read from disk (here: the next unlock).
+    await world.vault.lock();
+    await world.vault.unlock(routerFixtures.PASS);
+    expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { accounts: [{ id: 'b' }], damaged: ['a'] } });
+    expect(await call('accounts.removeDamaged', { id: 'b' })).toMatchObject({ ok: false });
+    expect(await call('accounts.removeDamaged', { id: 'a' })).toMatchObject({ ok: true, value: { accounts: [{ id: 'b' }], damaged: [] } });
+    expect(await call('accounts.list', {})).toMatchObject({ ok: true, value: { damaged: [] } });
+  });
+});

@@ -27,6 +27,7 @@ export const accountHandlers: HandlerTable<
   | 'accounts.update'
   | 'accounts.remove'
   | 'accounts.undoRemove'
+  | 'accounts.removeDamaged'
   | 'accounts.setPinned'
   | 'accounts.reorder'
   | 'accounts.touch'
@@ -68,6 +69,11 @@ export const accountHandlers: HandlerTable<
     return null;
   },
   'accounts.undoRemove': async ({ id }, ctx) => ctx.accounts.restore(id),
+  'accounts.removeDamaged': async ({ id }, ctx) => {
+    await ctx.vault.removeDamaged(id);
+    const { accounts, damaged } = await ctx.accounts.live();
+    return { accounts: accounts.map(summarize), damaged };
+  },
   'accounts.setPinned': async ({ id, pinned }, ctx) => ctx.accounts.change(id, (account) => ({ ...account, pinned })),
   'accounts.reorder': async ({ ids }, ctx) => {
     await ctx.vault.setOrder(ids);

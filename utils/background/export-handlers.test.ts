@@ -36,7 +36,7 @@ describe('backup, restore and export', () => {
     });
     expect(await call('vaultBackup.restore', { fileText: exported.value.fileText, password: BACKUP_PASSWORD, mode: 'merge' })).toEqual({
       ok: true,
-      value: { added: 0, skipped: 2, replaced: false },
+      value: { added: 0, skipped: 2, replaced: false, rejected: [] },
     });
 
     const other = await setup();
@@ -44,7 +44,7 @@ describe('backup, restore and export', () => {
     await other.world.vault.add(sampleAccount('z', { secret: 'KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF', issuer: 'Old' }));
     expect(
       await other.call('vaultBackup.restore', { fileText: exported.value.fileText, password: BACKUP_PASSWORD, mode: 'merge' }),
-    ).toEqual({ ok: true, value: { added: 2, skipped: 0, replaced: false } });
+    ).toEqual({ ok: true, value: { added: 2, skipped: 0, replaced: false, rejected: [] } });
     expect(await other.call('accounts.list', {})).toMatchObject({
       ok: true,
       value: { accounts: [{ issuer: 'Old' }, { issuer: 'Example', backupCodesTotal: 1 }, { issuer: 'Bank' }] },

@@ -16,13 +16,6 @@ async function allowExport(ctx: HandlerContext, plain: boolean): Promise<void> {
   if (plain && policy.disablePlainExport) throw new RequestError('invalid-input', t('policy_plain_export_disabled'));
 }
 
-const BACKUP_MESSAGES = {
-  'not-a-backup': 'backup_file_not_backup',
-  'wrong-password': 'backup_file_wrong_password',
-  corrupt: 'backup_file_corrupt',
-  'newer-version': 'backup_file_newer',
-} as const;
-
 function linkOf(account: Account): string {
   const { otp } = account;
   return formatOtpauthUri({
@@ -69,12 +62,12 @@ export const exportHandlers: HandlerTable<
       payload = await openBackup(fileText, password);
     } catch (error) {
       if (error instanceof BackupError)
-        throw new RequestError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', t(BACKUP_MESSAGES[error.code]));
+        throw new RequestError(error.code === 'wrong-password' ? 'wrong-passphrase' : 'invalid-input', error.message);
       throw error;
     }
     if (mode === 'replace') {
       await ctx.vault.replaceAll(payload.accounts.map((account) => ({ ...account, id: ctx.newId() })));
-      return { added: payload.accounts.length, skipped: 0, replaced: true };
+      return { added: payload.accounts.length, skipped: 0, replaced: true, rejected: payload.rejected };
     }
     const { accounts } = await ctx.accounts.live();
     const stored = new Set(accounts.map((a) => a.secret));
@@ -82,7 +75,7 @@ export const exportHandlers: HandlerTable<
       .filter((a) => !stored.has(a.secret))
       .map((account) => ({ ...account, id: ctx.newId(), deletedAt: undefined }));
     await ctx.vault.saveAll(fresh);
-    return { added: fresh.length, skipped: payload.accounts.length - fresh.length, replaced: false };
+    return { added: fresh.length, skipped: payload.accounts.length - fresh.length, replaced: false, rejected: payload.rejected };
   },
   'accounts.exportPlain': async (_payload, ctx) => {
     await allowExport(ctx, true);

@@ -1,4 +1,4 @@
-export type ImportErrorCode = 'password-needed' | 'wrong-password' | 'corrupt' | 'unknown-format';
+export type ImportErrorCode = 'password-needed' | 'wrong-password' | 'corrupt' | 'unknown-format' | 'too-costly';
 
 /** The only error readImportFile throws: the code says what the UI should offer (a password field, a retry…). */
 export class ImportError extends Error {

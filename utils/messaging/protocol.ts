@@ -57,6 +57,8 @@ export interface Requests {
   /** Deletes, keeping the record for an undo window (UNDO_WINDOW_MS) before it is purged. */
   'accounts.remove': { request: { id: string }; response: null };
   'accounts.undoRemove': { request: { id: string }; response: AccountSummary };
+  /** Removes a record the vault reports as damaged (unreadable, missing, unexpected or rolled back), and its manifest entry. */
+  'accounts.removeDamaged': { request: { id: string }; response: { accounts: AccountSummary[]; damaged: string[] } };
   'accounts.setPinned': { request: { id: string; pinned: boolean }; response: AccountSummary };
   'accounts.reorder': { request: { ids: string[] }; response: null };
   /** A code was copied: the account counts as recently used. */
@@ -77,7 +79,7 @@ export interface Requests {
   'vaultBackup.export': { request: { password: string }; response: { fileText: string; fileName: string } };
   'vaultBackup.restore': {
     request: { fileText: string; password: string; mode: 'merge' | 'replace' };
-    response: { added: number; skipped: number; replaced: boolean };
+    response: { added: number; skipped: number; replaced: boolean; rejected: { name: string; reason: string }[] };
   };
   /** Every account as an otpauth link, after the person confirmed the warning. */
   'accounts.exportPlain': { request: Record<string, never>; response: { uris: string[] } };
@@ -157,6 +159,7 @@ export const REQUESTS = {
   'accounts.update': { from: 'extension-page', payload: object({ id: text, edit: editPayload }), activity: true },
   'accounts.remove': { from: 'extension-page', payload: byId, activity: true },
   'accounts.undoRemove': { from: 'extension-page', payload: byId, activity: true },
+  'accounts.removeDamaged': { from: 'extension-page', payload: byId, activity: true },
   'accounts.setPinned': { from: 'extension-page', payload: object({ id: text, pinned: onOff }), activity: true },
   'accounts.reorder': { from: 'extension-page', payload: object({ ids: listOf(text) }), activity: true },
   'accounts.touch': { from: 'extension-page', payload: byId, activity: true },

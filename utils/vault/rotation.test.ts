@@ -5,7 +5,9 @@ import { importDataKey, open, seal } from '@/utils/vault/codec';
 import type { SecurityKeyWrapper, StoredRecord, VaultHeader } from '@/utils/vault/db';
 import { unwrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { openAccount } from '@/utils/vault/records';
-import { newPrfSalt, unwrapWithSecurityKey, wrapForSecurityKey } from '@/utils/vault/security-keys';
+import { unwrapWithSecurityKey, wrapForSecurityKey } from '@/utils/vault/security-keys';
+
+const newPrfSalt = () => crypto.getRandomValues(new Uint8Array(32));
 
 const PASS = 'correct horse battery staple';
 const NEXT = 'a brand new passphrase';

@@ -5,6 +5,7 @@ import { decodeBase64 } from '@/utils/import/base64';
 import { buildDraft, displayName, EntryList, kindFrom } from '@/utils/import/draft';
 import { EntryError, ImportError } from '@/utils/import/errors';
 import { isRecord, numberField, parseJson, records, text, type JsonRecord } from '@/utils/import/json';
+import { scryptExcess } from '@/utils/kdf-limits';
 import * as msg from '@/utils/import/messages';
 import type { ImportPreview } from '@/utils/import/types';
 
@@ -12,11 +13,6 @@ const PLAIN = 'Aegis';
 const ENCRYPTED = 'Aegis (encrypted)';
 // Aegis slot types: 1 = password (scrypt). Biometric slots (2) need the phone's keystore and cannot be used here.
 const PASSWORD_SLOT = 1;
-// Bounds on the scrypt parameters a file may ask for, so a crafted file cannot make the browser allocate gigabytes.
-const MAX_N = 1 << 20;
-const MAX_R = 32;
-const MAX_P = 16;
-
 export const isAegis = (json: unknown): json is JsonRecord => isRecord(json) && isRecord(json.header) && 'db' in json;
 
 export async function readAegis(json: JsonRecord, password: string | undefined): Promise<ImportPreview> {
@@ -43,31 +39,47 @@ export async function readAegis(json: JsonRecord, password: string | undefined):
   return readDb(db, ENCRYPTED);
 }
 
+interface PasswordSlot {
+  n: number;
+  r: number;
+  p: number;
+  salt: Uint8Array;
+  key: Uint8Array;
+  nonce: Uint8Array;
+  tag: Uint8Array;
+}
+
+const isPositiveInteger = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+
+/** A password slot's fields, or null when it lacks its key material; scrypt parameters are refused here, before any work. */
+function passwordSlot(slot: JsonRecord): PasswordSlot | null {
+  const { n, r, p } = slot;
+  const salt = hexToBytes(text(slot.salt));
+  const key = hexToBytes(text(slot.key));
+  const params = isRecord(slot.key_params) ? slot.key_params : {};
+  const nonce = hexToBytes(text(params.nonce));
+  const tag = hexToBytes(text(params.tag));
+  if (!salt || !key || !nonce || !tag) return null;
+  if (!isPositiveInteger(n) || !isPositiveInteger(r) || !isPositiveInteger(p))
+    throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
+  const excess = scryptExcess(n, r, p);
+  if (excess) throw new ImportError('too-costly', msg.tooCostly(excess));
+  if (n < 2 || !Number.isInteger(Math.log2(n))) throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
+  return { n, r, p, salt, key, nonce, tag };
+}
+
 async function unlockMasterKey(header: JsonRecord, password: string): Promise<Uint8Array> {
-  const slots = records(header.slots).filter((slot) => slot.type === PASSWORD_SLOT);
-  if (slots.length === 0) throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
-  for (const slot of slots) {
-    const n = slot.n,
-      r = slot.r,
-      p = slot.p;
-    const salt = hexToBytes(text(slot.salt));
-    const key = hexToBytes(text(slot.key));
-    const params = isRecord(slot.key_params) ? slot.key_params : {};
-    const nonce = hexToBytes(text(params.nonce));
-    const tag = hexToBytes(text(params.tag));
-    if (!salt || !key || !nonce || !tag) continue;
-    if (!isScryptParam(n, MAX_N) || !isScryptParam(r, MAX_R) || !isScryptParam(p, MAX_P) || (n & (n - 1)) !== 0 || n < 2) {
-      throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
-    }
+  const found = records(header.slots).filter((slot) => slot.type === PASSWORD_SLOT);
+  if (found.length === 0) throw new ImportError('corrupt', msg.unsupportedKdf(ENCRYPTED));
+  // Every slot is checked before the first derivation, so an over-cap slot costs nothing.
+  const slots = found.map(passwordSlot).filter((slot) => slot !== null);
+  for (const { n, r, p, salt, key, nonce, tag } of slots) {
     const derived = await scrypt({ password, salt, costFactor: n, blockSize: r, parallelism: p, hashLength: 32, outputType: 'binary' });
     const masterKey = await aesGcmOpen(derived, nonce, concat(key, tag));
     if (masterKey) return masterKey;
   }
   throw new ImportError('wrong-password', msg.wrongPassword(ENCRYPTED));
 }
-
-const isScryptParam = (value: unknown, max: number): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= max;
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);

@@ -4,6 +4,7 @@ import { buildDraft, displayName, EntryList, kindFrom } from '@/utils/import/dra
 import { EntryError, ImportError } from '@/utils/import/errors';
 import { isRecord, numberField, parseJson, text } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
+import { pbkdf2Excess } from '@/utils/kdf-limits';
 import type { ImportPreview } from '@/utils/import/types';
 
 const PLAIN = 'andOTP';
@@ -12,8 +13,6 @@ const KINDS = { totp: 'totp', hotp: 'hotp', steam: 'steam' } as const;
 // Newer andOTP backups: iterations (4 bytes, big-endian) ‖ salt (12) ‖ nonce (12) ‖ ciphertext ‖ tag (16).
 const SALT_END = 4 + 12;
 const NONCE_END = SALT_END + 12;
-// andOTP picks 140,000–160,000 iterations; the cap stops a crafted file from freezing the browser.
-const MAX_ITERATIONS = 10_000_000;
 // Older backups: nonce (12) ‖ ciphertext ‖ tag, keyed with SHA-256 of the password.
 const OLD_NONCE_END = 12;
 export const ANDOTP_MIN_LENGTH = OLD_NONCE_END + 16;
@@ -26,8 +25,12 @@ export async function readAndOtpEncrypted(bytes: Uint8Array, password: string | 
   if (bytes.length < ANDOTP_MIN_LENGTH) throw new ImportError('unknown-format', msg.unknownFormat());
   if (password === undefined) throw new ImportError('password-needed', msg.passwordNeeded(ENCRYPTED));
   const iterations = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, false);
+  const newLayout = iterations >= 1 && bytes.length >= NONCE_END + 16;
+  // Checked before any derivation (andOTP's own cap keeps a crafted count from freezing the browser). The file has
+  // no magic number, so an over-cap count may also be the nonce of an old-layout file: that one is still tried.
+  const excess = newLayout ? pbkdf2Excess(iterations) : null;
   let peekKey: { key: Uint8Array; iv: Uint8Array; sealed: Uint8Array } | null = null;
-  if (iterations >= 1 && iterations <= MAX_ITERATIONS && bytes.length >= NONCE_END + 16) {
+  if (newLayout && excess === null) {
     const key = await pbkdf2(password, bytes.subarray(4, SALT_END), iterations, 'SHA-1');
     const iv = bytes.subarray(SALT_END, NONCE_END);
     const sealed = bytes.subarray(NONCE_END);
@@ -42,6 +45,7 @@ export async function readAndOtpEncrypted(bytes: Uint8Array, password: string | 
   const peeks = [await aesGcmPeek(oldKey, bytes.subarray(0, OLD_NONCE_END), bytes.subarray(OLD_NONCE_END))];
   if (peekKey) peeks.push(await aesGcmPeek(peekKey.key, peekKey.iv, peekKey.sealed));
   if (peeks.some(looksLikeJsonStart)) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
+  if (excess !== null) throw new ImportError('wrong-password', msg.andOtpWrongOrTooCostly(excess));
   throw new ImportError('wrong-password', msg.wrongPassword(ENCRYPTED));
 }
 

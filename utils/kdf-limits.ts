@@ -1,0 +1,54 @@
+/**
+ * The most key-derivation work a file may ask for. Files are untrusted: a crafted one could ask for 2^31 Argon2id
+ * passes or gigabytes of scrypt memory and freeze the background for minutes. Every reader checks its file's
+ * parameters here BEFORE deriving anything, and refuses with the returned explanation when they are over.
+ *
+ * Each cap is a few times the work of what the format's own app writes by default (measured in Node on this
+ * 2-core machine: Aegis's scrypt 0.1 s, at the cap 1 s; andOTP's PBKDF2 0.1 s, at the cap 0.6 s; Tessera's
+ * Argon2id 0.9 s, at the cap about 4 s), so a legitimate file, including one from a later, heavier default,
+ * opens, and anything far heavier is refused.
+ */
+
+const format = (n: number) => n.toLocaleString('en-US');
+
+/** Tessera's backup: default 128 MiB × 4 passes (about 0.75 s in Chromium on a 2-core machine). */
+export const ARGON2ID_LIMITS = {
+  maxMemoryKiB: 1024 * 1024,
+  /** Memory × passes, in KiB: 4 × the default. */
+  maxWork: 4 * 128 * 1024 * 4,
+  maxParallelism: 16,
+} as const;
+
+/** Aegis: scrypt N = 2^15, r = 8, p = 1 (32 MiB) in every Aegis vault. */
+export const SCRYPT_LIMITS = {
+  /** 128 · N · r bytes of memory: at most 256 MiB. */
+  maxNr: 2 ** 21,
+  /** N · r · p: 8 × Aegis's default. */
+  maxWork: 2 ** 21,
+} as const;
+
+/** andOTP picks 140,000–160,000 iterations of PBKDF2-HMAC-SHA1. */
+export const PBKDF2_MAX_ITERATIONS = 1_000_000;
+
+/** Null when the Argon2id parameters are within the caps, else what is over them (for the message). */
+export function argon2idExcess(memoryKiB: number, iterations: number, parallelism: number): string | null {
+  const over =
+    memoryKiB > ARGON2ID_LIMITS.maxMemoryKiB ||
+    memoryKiB * iterations > ARGON2ID_LIMITS.maxWork ||
+    parallelism > ARGON2ID_LIMITS.maxParallelism;
+  if (!over) return null;
+  return (
+    `Argon2id ${format(memoryKiB)} KiB × ${format(iterations)} passes, parallelism ${format(parallelism)} ` +
+    `(at most ${format(ARGON2ID_LIMITS.maxMemoryKiB)} KiB, ${format(ARGON2ID_LIMITS.maxWork)} KiB × passes, parallelism ${ARGON2ID_LIMITS.maxParallelism})`
+  );
+}
+
+export function scryptExcess(n: number, r: number, p: number): string | null {
+  if (n * r <= SCRYPT_LIMITS.maxNr && n * r * p <= SCRYPT_LIMITS.maxWork) return null;
+  return `scrypt N = ${format(n)}, r = ${format(r)}, p = ${format(p)} (at most N × r = ${format(SCRYPT_LIMITS.maxNr)} and N × r × p = ${format(SCRYPT_LIMITS.maxWork)})`;
+}
+
+export function pbkdf2Excess(iterations: number): string | null {
+  if (iterations <= PBKDF2_MAX_ITERATIONS) return null;
+  return `PBKDF2 ${format(iterations)} iterations (at most ${format(PBKDF2_MAX_ITERATIONS)})`;
+}
