@@ -13,11 +13,30 @@ export const CODE_WORD = /\bcodes?\b|c[oó]digo|codice|\bkod\b|код|コード|
 
 /** Mentions of an authenticator app: the page wants a TOTP code, whatever else it mentions. */
 export const AUTHENTICATOR =
-  /authenticator|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
+  /authenticator|code generator|generator app|\bauthy\b|duo mobile|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
 
-/** The page says it sent the code by text message or e-mail. */
+/**
+ * The step says the code was sent by text message or e-mail: "we sent", "resend", a masked address (j***@x.com)
+ * or phone (***-**12).
+ */
 export const SENT_CODE =
-  /\bsms\b|text message|we (sent|texted|emailed)|sent (a|an|the|you)|sent to|emailed|check your (email|inbox|phone)|gesendet|geschickt|envoy[ée]|enviamos|enviado|inviato|abbiamo inviato|verzonden|gestuurd|wysła|отправ|смс|выслали|გამოგზავნ|送信しました|送りました|已发送|发送至|短信|簡訊|발송|전송|문자/;
+  /\bsms\b|text message|we('ve| have|'ll| will)? (sent|texted|emailed|send)|(sent|send) (a|an|the|you|it|your|to)|sent to|emailed|check your (email|inbox|phone)|resend|re-send|send (again|new)|didn.t (get|receive)|\w[*•·]{2,}\w*@|[*•·x]{2,}[ -]?[*•·x]*[ -]?\d{2,4}\b|gesendet|geschickt|erneut senden|envoy[ée]|renvoyer|enviamos|enviado|reenviar|inviato|invia di nuovo|reinvia|verzonden|gestuurd|opnieuw|wysła|ponownie|отправ|смс|выслали|повторно|გამოგზავნ|ხელახლა|送信しました|送りました|再送|已发送|发送至|重新发送|重发|短信|簡訊|발송|전송|재전송|문자/;
+
+/** The field itself names a sent channel: "email code", "SMS code", "code sent to your phone". */
+export const SENT_CHANNEL =
+  /e-?mail|\bsms\b|text message|texted|phone|mobile|courriel|correo|\bsent\b|gesendet|envoy|enviad|inviat|verzonden|wysłan|почт|смс|отправ|ელ\.? ?ფოსტ|メール|邮件|郵件|短信|簡訊|이메일|문자/;
+
+/** Two-factor words that name an authenticator's code (not bare "authentication", which every sign-in says). */
+export const TWO_FACTOR =
+  /two[- ]?(factor|step)|2[- ]?(fa|step|factor)|\bmfa\b|multi[- ]?factor|\btotp\b|authentication code|authenticator|zwei-?faktor|zweistufig|2-faktor|deux (facteurs|étapes)|double authentification|dos (pasos|factores)|duas etapas|dois fatores|due (fattori|fasi)|verifica in due|tweestaps|twee-?factor|dwuetap|dwuskładnik|двухфакт|двухэтап|ორსაფეხურ|ორფაქტორ|二段階|2段階|两步验证|双重验证|双因素|兩步驟|2단계|이중 인증/;
+
+/** Settings (an admin page's token lifetime, code length, timeouts): numbers, not codes. */
+export const SETTING =
+  /lifetime|lifespan|timeout|\bttl\b|duration|interval|\bperiod\b|minutes|seconds|hours|\bdays\b|length|number of|\bmax(imum)?\b|\bmin(imum)?\b|limit|threshold|retention|lebensdauer|gültigkeit|dauer|durée|délai|duración|duração|durata|geldigheid|czas|время|срок|有効期限|时长|有效期|만료|기간/;
+
+/** An image captcha's words: read characters off a picture. */
+export const IMAGE_CAPTCHA =
+  /captcha|(enter|type) the (characters|letters|text)|characters (you see|shown|in the)|(in|from) the (image|picture)|image code|picture code|bild|caractères|imagen|imagem|immagine|afbeelding|obrazk|изображени|картинк|画像|图片|图中|이미지/;
 
 /** Recovery (backup) codes. */
 export const RECOVERY =
@@ -25,7 +44,7 @@ export const RECOVERY =
 
 /** Fields that look like codes but are something else: payment, addresses, offers, bots, search, … */
 export const NOT_A_CODE =
-  /\bcvc|\bcvv|\bcsc\b|card|karte|carte|tarjeta|cart[aã]o|kaart|karty|карт|expir|ablauf|postal|post ?code|\bzip|\bplz\b|postleitzahl|kod pocztowy|индекс|郵便番号|邮编|邮政编码|우편번호|promo|coupon|voucher|gift|discount|gutschein|rabatt|réduction|cup[oó]n|cupom|descuento|desconto|sconto|korting|kupon|rabat|промокод|купон|скидк|クーポン|割引|优惠|折扣|쿠폰|할인|captcha|characters (you see|shown)|search|suche|recherche|buscar|pesquis|cerca|zoek|szukaj|поиск|検索|搜索|검색|\bdate\b|datum|quantit|\bqty\b|menge|cantidad|quantidade|aantal|ilość|количеств|数量|수량|\bpin\b|username|user name|benutzername|e-?mail address/;
+  /\bcvc|\bcvv|\bcsc\b|card|karte|carte|tarjeta|cart[aã]o|kaart|karty|карт|expir|ablauf|postal|post ?code|\bzip|\bplz\b|postleitzahl|kod pocztowy|индекс|郵便番号|邮编|邮政编码|우편번호|promo|coupon|voucher|gift|discount|gutschein|rabatt|réduction|cup[oó]n|cupom|descuento|desconto|sconto|korting|kupon|rabat|промокод|купон|скидк|クーポン|割引|优惠|折扣|쿠폰|할인|captcha|characters (you see|shown)|produ[ckt]|продукт|serial|seriennummer|licen[cs]e|lizenz|プロダクト|产品|제품|search|suche|recherche|buscar|pesquis|cerca|zoek|szukaj|поиск|検索|搜索|검색|\bdate\b|datum|quantit|\bqty\b|menge|cantidad|quantidade|aantal|ilość|количеств|数量|수량|\bpin\b|username|user name|benutzername|e-?mail address/;
 
 /** Contact fields: excluded unless the field's own words name a code ("code sent to your phone"). */
 export const CONTACT = /phone|mobile|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|телефон|電話|电话|手机|전화|휴대폰/;
