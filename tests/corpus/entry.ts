@@ -13,6 +13,8 @@ export interface CorpusField {
   fillable: boolean;
   boxes: number;
   signals: string[];
+  /** The page wants one character per box here (data-split-index). */
+  split: boolean;
   /** The page's own annotation: data-expect (own corpus) or data-manual-scoring (ddg-forms). */
   expect: string;
 }
@@ -37,6 +39,7 @@ function report(inputs: HTMLInputElement[], cache: FactCache): CorpusField {
     fillable: inputs.every(isFillable),
     boxes: inputs.length,
     signals: decision.signals,
+    split: first.dataset.splitIndex !== undefined,
     expect: first.dataset.expect ?? first.getAttribute('data-manual-scoring') ?? '',
   };
 }

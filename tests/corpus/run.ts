@@ -71,7 +71,8 @@ async function detect(page: Page, source: Source, script: string): Promise<Corpu
 /** Whether a decision contradicts the page's annotation: an automatic fill of a non-code field, a code field missed. */
 function wrong(source: Source, field: CorpusField): boolean {
   const automatic = field.kind === 'totp' && field.automatic && field.fillable;
-  if (field.expect === 'totp') return !automatic;
+  // A box of a split field that is a field of its own would get the whole code.
+  if (field.expect === 'totp') return !automatic || (field.split && field.boxes === 1);
   if (!automatic || source.unbound) return false;
   const allowed = ALLOWED_CODE_BOXES[source.id];
   return !(allowed && field.where.startsWith(allowed));

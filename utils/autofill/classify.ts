@@ -96,7 +96,8 @@ function codeScore(facts: FieldFacts, own: string, step: string, signals: string
   else if (CODE_ATTRIBUTE.test(facts.classes.toLowerCase())) add(1, 'class');
   if (CODE_PHRASES.test(own) || RECOVERY.test(own)) add(3, 'label:code-phrase');
   else if (CODE_WORD.test(own)) add(2, 'label:code');
-  if (CODE_PHRASES.test(step) || AUTHENTICATOR.test(step)) add(2, 'step:code-phrase');
+  if (TWO_FACTOR.test(facts.heading.toLowerCase())) add(3, 'heading:two-factor');
+  else if (CODE_PHRASES.test(step) || AUTHENTICATOR.test(step)) add(2, 'step:code-phrase');
   else if (CODE_WORD.test(step)) add(1, 'step:code');
   const length = facts.boxes > 1 ? facts.boxes : facts.maxLength;
   if (length >= 6 && length <= 8) add(2, `length=${length}`);
@@ -166,7 +167,6 @@ export function decideField(facts: FieldFacts): FieldDecision {
   }
   if (ownAuthenticator) signals.push('own:two-factor');
   else if (stepAuthenticator) signals.push('step:authenticator');
-  else if (TWO_FACTOR.test(heading)) signals.push('heading:two-factor');
   const strong = oneTimeCode || ownAuthenticator || stepAuthenticator || TWO_FACTOR.test(heading);
   if (facts.otherFields.includes('password') && !oneTimeCode && !ownAuthenticator) return (signals.push('form:password'), decided('totp'));
   return decided('totp', strong);

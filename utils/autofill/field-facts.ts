@@ -109,8 +109,13 @@ function settingRange(input: HTMLInputElement): boolean {
 export function factsOf(inputs: HTMLInputElement[], cache: FactCache = createFactCache()): FieldFacts {
   const first = inputs[0]!;
   const container = inputs.length > 1 ? (parentAcrossShadow(first) ?? first) : first;
-  const groupLabel =
-    inputs.length > 1 ? `${container.getAttribute('aria-label') ?? ''} ${textOfIds(first, container.getAttribute('aria-labelledby'))}` : '';
+  // A row's name is on its wrapper, or on the wrapper of its groups (3 + 3).
+  const wrappers = inputs.length > 1 ? [container, parentAcrossShadow(container)] : [];
+  const groupLabel = wrappers
+    .map((wrapper) =>
+      wrapper ? `${wrapper.getAttribute('aria-label') ?? ''} ${textOfIds(first, wrapper.getAttribute('aria-labelledby'))}` : '',
+    )
+    .join(' ');
   const start = parentAcrossShadow(container) ?? container;
   const stepElement = stepContainer(start, cache);
   const step = stepOf(stepElement, cache);
