@@ -10,7 +10,6 @@ const field = (facts: Partial<FieldFacts>): FieldFacts => ({
   description: '',
   heading: '',
   context: '',
-  actions: '',
   otherFields: [],
   imageBeside: false,
   range: false,
@@ -43,8 +42,10 @@ const SENT_STEPS: [string, string, string][] = [
 ];
 
 describe('decideField: channel from the whole step', () => {
-  it.each(SENT_STEPS)('%s: a generic code field in a sent-code step is sms-email', (_lang, context, actions) => {
-    const decision = decideField(field({ attributes: 'code', label: 'Code', maxLength: 6, inputMode: 'numeric', context, actions }));
+  it.each(SENT_STEPS)('%s: a generic code field in a sent-code step is sms-email', (_lang, text, resend) => {
+    const decision = decideField(
+      field({ attributes: 'code', label: 'Code', maxLength: 6, inputMode: 'numeric', context: `${text} ${resend}` }),
+    );
     expect(decision.kind).toBe('sms-email');
     expect(decision.automatic).toBe(false);
   });
@@ -54,11 +55,10 @@ describe('decideField: channel from the whole step', () => {
       label: 'Security code',
       maxLength: 6,
       inputMode: 'numeric',
-      context: 'Enter the security code',
-      actions: 'Resend',
+      context: 'Enter the security code Continue Resend',
     });
     expect(decideField(sent).kind).toBe('sms-email');
-    expect(decideField({ ...sent, context: 'Enter the security code from your authenticator app' }).kind).toBe('totp');
+    expect(decideField({ ...sent, context: 'Enter the security code from your authenticator app Resend' }).kind).toBe('totp');
   });
 });
 
@@ -104,7 +104,7 @@ describe('decideField: two levels of certainty', () => {
       'change-password verification code',
       { attributes: 'verification_code', label: 'Verification code', maxLength: 6, otherFields: ['password', 'new-password'] },
       'none',
-      'form:new-password',
+      'form:password+new-password',
     ],
     ['booking code', { attributes: 'pnrCode', label: 'Booking code', maxLength: 6, otherFields: ['name', 'email', 'date'] }, 'none'],
     [

@@ -10,7 +10,6 @@ const field = (facts: Partial<FieldFacts>): FieldFacts => ({
   description: '',
   heading: '',
   context: '',
-  actions: '',
   otherFields: [],
   imageBeside: false,
   range: false,

@@ -42,10 +42,8 @@ export interface FieldFacts {
   description: string;
   /** The nearest heading before the field ("Two-factor authentication"). */
   heading: string;
-  /** The text of the field's step (its form, dialog or section), capped. */
+  /** The text of the field's step (its form, dialog or section, with its buttons and links), capped. */
   context: string;
-  /** Texts of the step's buttons and links ("Resend code"). */
-  actions: string;
   /** Kinds of the step's other inputs: 'password', 'new-password', 'email', 'name', 'phone', 'date', 'address'. */
   otherFields: string[];
   /** An image or canvas sits beside the field (an image captcha's picture). */
@@ -69,13 +67,16 @@ const SPLIT_BOX_COUNTS = [4, 5, 6, 7, 8];
 /** A placeholder showing what a code looks like: 123456, 000000, ••••••, ______ or "- - - - - -". */
 const SAMPLE_CODE = /(^|\s)(\d{6,8}|[0•·_*x-]( ?[0•·_*x-]){5,7})(\s|$)/;
 const ONE_TIME_PASSWORD = /one[- ]?time|\botp\b|einmal|à usage unique|одноразов|ワンタイム|일회용/;
-/** The step holds sign-up, booking or change-password fields: a code there is the site's, not an authenticator's. */
-const FORM_SHAPES: [string, (kinds: string[]) => boolean][] = [
-  ['form:new-password', (k) => k.includes('new-password')],
-  ['form:sign-up', (k) => k.includes('name') && (k.includes('email') || k.includes('password') || k.includes('phone'))],
-  ['form:booking', (k) => k.includes('date') && (k.includes('name') || k.includes('email'))],
-  ['form:address', (k) => k.includes('address')],
-];
+/** The step holds sign-up, booking, address or change-password fields: a code there is the site's, not an authenticator's. */
+function formShape(kinds: string): string | null {
+  if (
+    /new-password|address/.test(kinds) ||
+    (/name/.test(kinds) && /email|password|phone/.test(kinds)) ||
+    (/date/.test(kinds) && /name|email/.test(kinds))
+  )
+    return `form:${kinds.replace(/ /g, '+')}`;
+  return null;
+}
 
 // name="bypassTwoFactorEmailCode" reads as words: "bypass two factor email code".
 const lower = (text: string) =>
@@ -123,7 +124,7 @@ function exclusion(facts: FieldFacts, own: string, named: string, step: string, 
   if (facts.type === 'password' && !oneTimeCode && !(CODE_PHRASES.test(own) && !/password/.test(lower(facts.label))))
     return 'password-field';
   const twoFactor = oneTimeCode || TWO_FACTOR.test(own);
-  if (!twoFactor && (facts.imageBeside || IMAGE_CAPTCHA.test(`${own} ${step}`))) return 'image-captcha';
+  if (!twoFactor && (facts.imageBeside || IMAGE_CAPTCHA.test(own) || /captcha|the (characters|letters)/.test(step))) return 'image-captcha';
   return null;
 }
 
@@ -154,21 +155,21 @@ export function decideField(facts: FieldFacts): FieldDecision {
   const stepAuthenticator = AUTHENTICATOR.test(step);
   if (!ownAuthenticator && !stepAuthenticator) {
     if (RECOVERY.test(step) && !CODE_PHRASES.test(own)) return (signals.push('step:recovery'), decided('recovery'));
-    const sent = SENT_CODE.test(`${step} ${facts.actions.toLowerCase()}`);
-    if (sent) return (signals.push('step:sent'), decided('sms-email'));
+    if (SENT_CODE.test(step)) return (signals.push('step:sent'), decided('sms-email'));
     if (facts.otherFields.some((kind) => kind === 'phone' || kind === 'email') && !TWO_FACTOR.test(heading))
       return (signals.push('step:contact-field'), decided('sms-email'));
   }
-  const shape = FORM_SHAPES.find(([, matches]) => matches(facts.otherFields));
+  const shape = formShape(facts.otherFields.join(' '));
   if (shape) {
-    signals.push(shape[0]);
+    signals.push(shape);
     if (!oneTimeCode && !ONE_TIME_PASSWORD.test(own) && !ownAuthenticator) return decided('none');
     return decided('totp');
   }
   if (ownAuthenticator) signals.push('own:two-factor');
   else if (stepAuthenticator) signals.push('step:authenticator');
   const strong = oneTimeCode || ownAuthenticator || stepAuthenticator || TWO_FACTOR.test(heading);
-  if (facts.otherFields.includes('password') && !oneTimeCode && !ownAuthenticator) return (signals.push('form:password'), decided('totp'));
+  // A code box beside the sign-in's own password: the second factor comes after the password, so a person asks.
+  if (facts.otherFields.includes('password')) return (signals.push('form:password'), decided('totp'));
   return decided('totp', strong);
 }
 

@@ -32,11 +32,11 @@ export const TWO_FACTOR =
 
 /** Settings (an admin page's token lifetime, code length, timeouts): numbers, not codes. */
 export const SETTING =
-  /lifetime|lifespan|timeout|\bttl\b|duration|interval|\bperiod\b|minutes|seconds|hours|\bdays\b|length|number of|\bmax(imum)?\b|\bmin(imum)?\b|limit|threshold|retention|lebensdauer|gültigkeit|dauer|durée|délai|duración|duração|durata|geldigheid|czas|время|срок|有効期限|时长|有效期|만료|기간/;
+  /lifetime|lifespan|timeout|\bttl\b|duration|interval|period|minutes|seconds|hours|\bdays\b|length|number of|\bmax(imum)?\b|\bmin(imum)?\b|limit|window|dauer|durée|duraci|срок|期限/;
 
 /** An image captcha's words: read characters off a picture. */
 export const IMAGE_CAPTCHA =
-  /captcha|(enter|type) the (characters|letters|text)|characters (you see|shown|in the)|(in|from) the (image|picture)|image code|picture code|bild|caractères|imagen|imagem|immagine|afbeelding|obrazk|изображени|картинк|画像|图片|图中|이미지/;
+  /captcha|(enter|type) the (characters|letters)|characters (you see|shown|in the)|the (image|picture)|bild|imag|картин|画像|图片|이미지/;
 
 /** Recovery (backup) codes. */
 export const RECOVERY =
