@@ -27,7 +27,8 @@ function labelText(input: HTMLInputElement, cache: FactCache): string {
   let labels = cache.labels.get(root);
   if (!labels) {
     cache.labels.set(root, (labels = new Map()));
-    for (const label of (root as ParentNode).querySelectorAll('label[for]')) labels.set(label.htmlFor, cappedText(label, 300));
+    for (const label of (root as ParentNode).querySelectorAll<HTMLLabelElement>('label[for]'))
+      labels.set(label.htmlFor, cappedText(label, 300));
   }
   const wrapping = input.closest('label');
   return [
