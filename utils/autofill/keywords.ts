@@ -4,31 +4,28 @@
  * lower-cased text; kept as regular expressions because they are the smallest form for the content script.
  */
 
+/** Two-factor words that name an authenticator's code (not bare "authentication", which every sign-in says). */
+export const TWO_FACTOR =
+  /two[- ]?(factor|step)|2[- ]?(fa|step|factor)|\bmfa\b|multi[- ]?factor|\btotp\b|authentication code|authenticator|zwei-?faktor|deux (facteurs|étapes)|double authentification|dos (pasos|factores)|duas etapas|dois fatores|due fattori|verifica in due|tweestaps|dwuetap|двухфакт|двухэтап|ორსაფეხურ|段階認証|两步验证|双重验证|兩步驟|2단계|이중 인증/;
+
 /** Phrases that name a one-time / verification code. */
-export const CODE_PHRASES =
-  /one[- ]?time|\botp\b|totp|\b2fa\b|\bmfa\b|two[- ]?(factor|step)|2-step|verification|verify|authenticat|autentica|passcode|security code|\btoken\b|bestätigungs|sicherheitscode|einmal|zwei-faktor|verifizierung|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|deux facteurs|double authentification|código de (verificación|verificação|seguridad|segurança|acceso|acesso)|verificación|verificação|duas etapas|dos pasos|codice di (verifica|sicurezza|accesso)|verifica in due|verificatie|beveiligingscode|tweestaps|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|dwuetap|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|двухфакт|двухэтап|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|两步验证|双重验证|兩步驟|인증\s?코드|확인\s?코드|보안\s?코드|2단계|일회용/;
+export const CODE_PHRASES = new RegExp(
+  `${TWO_FACTOR.source}|one[- ]?time|\\botp\\b|verif|auth?entica|passcode|security code|\\btoken\\b|bestätigungs|sicherheitscode|einmal|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|código de (seguridad|segurança|ac?ces?so)|codice di (sicurezza|accesso)|beveiligingscode|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|인증\\s?코드|확인\\s?코드|보안\\s?코드|일회용`,
+);
 
 /** The bare word "code" (and its translations): a weaker hint that needs support from the field's shape. */
 export const CODE_WORD = /\bcodes?\b|c[oó]digo|codice|\bkod\b|код|コード|代码|代碼|码|코드|კოდ/;
 
 /** Mentions of an authenticator app: the page wants a TOTP code, whatever else it mentions. */
 export const AUTHENTICATOR =
-  /authenticator|code generator|generator app|\bauthy\b|duo mobile|authentication app|auth(entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
+  /authenticator|code generator|generator app|\bauthy\b|duo mobile|auth(entication)? app|authentifizierungs-?app|application d'authentification|ap(p|li)\w* (de )?autentica|app di autenticazione|authenticatie-app|aplikacj\w* uwierzytel|приложени\w* (для )?(аутентиф|проверки подлинности)|аутентификатор|ავთენტიფიკატორ|認証アプリ|身份验证器|验证器|驗證器|인증\s?앱|otp\s?앱/;
 
 /**
  * The step says the code was sent by text message or e-mail: "we sent", "resend", a masked address (j***@x.com)
  * or phone (***-**12).
  */
 export const SENT_CODE =
-  /\bsms\b|text message|we('ve| have|'ll| will)? (sent|texted|emailed|send)|(sent|send) (a|an|the|you|it|your|to)|sent to|emailed|check your (email|inbox|phone)|resend|re-send|send (again|new)|didn.t (get|receive)|\w[*•·]{2,}\w*@|[*•·x]{2,}[ -]?[*•·x]*[ -]?\d{2,4}\b|gesendet|geschickt|erneut senden|envoy[ée]|renvoyer|enviamos|enviado|reenviar|inviato|invia di nuovo|reinvia|verzonden|gestuurd|opnieuw|wysła|ponownie|отправ|смс|выслали|повторно|გამოგზავნ|ხელახლა|送信しました|送りました|再送|已发送|发送至|重新发送|重发|短信|簡訊|발송|전송|재전송|문자/;
-
-/** The field itself names a sent channel: "email code", "SMS code", "code sent to your phone". */
-export const SENT_CHANNEL =
-  /e-?mail|\bsms\b|text message|texted|phone|mobile|courriel|correo|\bsent\b|gesendet|envoy|enviad|inviat|verzonden|wysłan|почт|смс|отправ|ელ\.? ?ფოსტ|メール|邮件|郵件|短信|簡訊|이메일|문자/;
-
-/** Two-factor words that name an authenticator's code (not bare "authentication", which every sign-in says). */
-export const TWO_FACTOR =
-  /two[- ]?(factor|step)|2[- ]?(fa|step|factor)|\bmfa\b|multi[- ]?factor|\btotp\b|authentication code|authenticator|zwei-?faktor|zweistufig|2-faktor|deux (facteurs|étapes)|double authentification|dos (pasos|factores)|duas etapas|dois fatores|due (fattori|fasi)|verifica in due|tweestaps|twee-?factor|dwuetap|dwuskładnik|двухфакт|двухэтап|ორსაფეხურ|ორფაქტორ|二段階|2段階|两步验证|双重验证|双因素|兩步驟|2단계|이중 인증/;
+  /\bsms\b|text message|we('ve| have|'ll| will)? (sent|texted|send)|(sent|send) (a|an|the|you|it|your|to)|emailed|check your (email|inbox|phone)|re-?send|send again|didn.t (get|receive)|\w[*•·]{2,}\w*@|[*•·x]{2,}[ -]?[*•·x]*[ -]?\d{2,4}\b|gesendet|geschickt|erneut senden|envoy[ée]|renvoyer|enviamos|enviado|reenviar|inviato|invia di nuovo|reinvia|verzonden|gestuurd|opnieuw (ver)?(sturen|zenden)|wysła|wyślij|отправ|смс|выслали|გამოგზავნ|ხელახლა|送信しました|送りました|再送|发送|重发|短信|簡訊|발송|전송|문자/;
 
 /** Settings (an admin page's token lifetime, code length, timeouts): numbers, not codes. */
 export const SETTING =
@@ -56,3 +53,8 @@ export const PAYMENT_CONTEXT =
 /** Words for a password, unless the phrase is "one-time password". */
 export const PASSWORD =
   /password|passwort|mot de passe|contraseña|senha|parola d'ordine|wachtwoord|hasło|пароль|პაროლ|パスワード|密码|密碼|비밀번호/;
+
+/** The field itself names a sent channel: "email code", "SMS code", "code sent to your phone". */
+export const SENT_CHANNEL = new RegExp(
+  `e-?mail|courriel|correo|почт|メール|邮件|郵件|이메일|ელ\\.? ?ფოსტ|\\bsent\\b|texted|${CONTACT.source}|${SENT_CODE.source}`,
+);
