@@ -8,10 +8,9 @@
 export const TWO_FACTOR =
   /two[- ]?(factor|step)|2[- ]?(fa|step|factor)|\bmfa\b|multi[- ]?factor|\btotp\b|authentication code|authenticator|zwei-?faktor|deux (facteurs|étapes)|double authentification|dos (pasos|factores)|duas etapas|dois fatores|due fattori|verifica in due|tweestaps|dwuetap|двухфакт|двухэтап|ორსაფეხურ|段階認証|两步验证|双重验证|兩步驟|2단계|이중 인증/;
 
-/** Phrases that name a one-time / verification code. */
-export const CODE_PHRASES = new RegExp(
-  `${TWO_FACTOR.source}|one[- ]?time|\\botp\\b|verif|auth?entica|passcode|security code|\\btoken\\b|bestätigungs|sicherheitscode|einmal|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|código de (seguridad|segurança|ac?ces?so)|codice di (sicurezza|accesso)|beveiligingscode|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|인증\\s?코드|확인\\s?코드|보안\\s?코드|일회용`,
-);
+/** Phrases that name a one-time / verification code (TWO_FACTOR's words among them). */
+export const CODE_PHRASES =
+  /two[- ]?(factor|step)|2[- ]?(fa|step|factor)|\bmfa\b|multi[- ]?factor|\btotp\b|authentication code|authenticator|zwei-?faktor|deux (facteurs|étapes)|double authentification|dos (pasos|factores)|duas etapas|dois fatores|due fattori|verifica in due|tweestaps|dwuetap|двухфакт|двухэтап|ორსაფეხურ|段階認証|两步验证|双重验证|兩步驟|2단계|이중 인증|one[- ]?time|\botp\b|verif|auth?entica|passcode|security code|\btoken\b|bestätigungs|sicherheitscode|einmal|prüfcode|code de (vérification|sécurité|connexion)|à usage unique|código de (seguridad|segurança|ac?ces?so)|codice di (sicurezza|accesso)|beveiligingscode|kod (weryfikac|uwierzyt|bezpiecz|jednorazow)|код (подтвержд|провер|безопасн|аутентиф|из)|одноразов|ვერიფიკაც|დადასტურ|ავთენტიფიკ|კოდი|確認コード|認証コード|ワンタイム|段階認証|セキュリティコード|验证码|驗證碼|动态码|安全码|인증\s?코드|확인\s?코드|보안\s?코드|일회용/;
 
 /** The bare word "code" (and its translations): a weaker hint that needs support from the field's shape. */
 export const CODE_WORD = /\bcodes?\b|c[oó]digo|codice|\bkod\b|код|コード|代码|代碼|码|코드|კოდ/;
@@ -54,7 +53,6 @@ export const PAYMENT_CONTEXT =
 export const PASSWORD =
   /password|passwort|mot de passe|contraseña|senha|parola d'ordine|wachtwoord|hasło|пароль|პაროლ|パスワード|密码|密碼|비밀번호/;
 
-/** The field itself names a sent channel: "email code", "SMS code", "code sent to your phone". */
-export const SENT_CHANNEL = new RegExp(
-  `e-?mail|courriel|correo|почт|メール|邮件|郵件|이메일|ელ\\.? ?ფოსტ|\\bsent\\b|texted|${CONTACT.source}|${SENT_CODE.source}`,
-);
+/** The field itself names a sent channel ("email code", "SMS code", "code sent to your phone"): CONTACT and SENT_CODE words too. */
+export const SENT_CHANNEL =
+  /e-?mail|courriel|correo|почт|メール|邮件|郵件|이메일|ელ\.? ?ფოსტ|\bsent\b|texted|phone|mobile|telefon|t[ée]l[ée]phone|tel[ée]fono|telefone|telefoon|телефон|電話|电话|手机|전화|휴대폰|\bsms\b|text message|we('ve| have|'ll| will)? (sent|texted|send)|(sent|send) (a|an|the|you|it|your|to)|emailed|check your (email|inbox|phone)|re-?send|send again|didn.t (get|receive)|\w[*•·]{2,}\w*@|[*•·x]{2,}[ -]?[*•·x]*[ -]?\d{2,4}\b|gesendet|geschickt|erneut senden|envoy[ée]|renvoyer|enviamos|enviado|reenviar|inviato|invia di nuovo|reinvia|verzonden|gestuurd|opnieuw (ver)?(sturen|zenden)|wysła|wyślij|отправ|смс|выслали|გამოგზავნ|ხელახლა|送信しました|送りました|再送|发送|重发|短信|簡訊|발송|전송|문자/;
