@@ -33,13 +33,11 @@ export function cappedText(root: Node, budget = 1200, cache?: FactCache): string
   return text;
 }
 
-/** What another input of the step is, from attributes alone (no layout, no label text). */
+/** What another input of the step is, from its attributes (no label text). */
 function kindOf(input: HTMLInputElement): string {
   const type = input.type;
   const words = `${input.name} ${input.id} ${input.autocomplete}`.toLowerCase();
-  // A password step the page has hidden (the code step of the same form is showing) does not count.
-  if (type === 'password')
-    return !input.getClientRects().length ? '' : /new|confirm|repeat|retype|again/.test(words) ? 'new-password' : 'password';
+  if (type === 'password') return /new|confirm|repeat|retype|again/.test(words) ? 'new-password' : 'password';
   if (type === 'email' || /mail/.test(words)) return 'email';
   if (type === 'date' || /birth|bday|date/.test(words)) return 'date';
   if (/name/.test(words) && !/user/.test(words)) return 'name';
@@ -52,7 +50,8 @@ export function otherFields(container: Element, field: readonly HTMLInputElement
   let kinds = cache.fields.get(container);
   if (!kinds) {
     kinds = new Map();
-    for (const input of container.getElementsByTagName('input')) kinds.set(input, input.type === 'hidden' ? '' : kindOf(input));
+    // A step the page has hidden (the e-mail and password of a sign-in whose code step is showing) does not count.
+    for (const input of container.getElementsByTagName('input')) kinds.set(input, input.getClientRects().length ? kindOf(input) : '');
     cache.fields.set(container, kinds);
   }
   const found = new Set<string>();
