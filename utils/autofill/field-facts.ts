@@ -21,18 +21,22 @@ const textOfIds = (input: Element, ids: string | null) =>
     })
     .join(' ');
 
-/** Label, aria-label/-labelledby, placeholder and title; label[for] read once per root instead of `labels`. */
-function labelText(input: HTMLInputElement, cache: FactCache): string {
+/**
+ * Label, aria-label/-labelledby, placeholder and title. With a scan's cache, label[for] texts are read once per
+ * document instead of `labels` per input; a single call without one asks `labels` (one field, one lookup).
+ */
+function labelText(input: HTMLInputElement, cache: FactCache | undefined): string {
   const root = input.getRootNode();
-  let labels = cache.labels.get(root);
-  if (!labels) {
+  let labels = cache?.labels.get(root);
+  if (cache && !labels) {
     cache.labels.set(root, (labels = new Map()));
     for (const label of (root as ParentNode).querySelectorAll<HTMLLabelElement>('label[for]'))
       labels.set(label.htmlFor, cappedText(label, 300));
   }
+  const forId = labels ? (labels.get(input.id) ?? '') : [...(input.labels ?? [])].map((label) => cappedText(label, 300)).join(' ');
   const wrapping = input.closest('label');
   return [
-    labels.get(input.id) ?? '',
+    forId,
     wrapping ? cappedText(wrapping, 300) : '',
     input.getAttribute('aria-label') ?? '',
     textOfIds(input, input.getAttribute('aria-labelledby')),
@@ -76,7 +80,8 @@ const imageBeside = (input: HTMLInputElement) =>
   });
 
 /** Facts about one field, or about a row of one-character boxes (read from the first box and their container). */
-export function factsOf(inputs: HTMLInputElement[], cache: FactCache = createFactCache()): FieldFacts {
+export function factsOf(inputs: HTMLInputElement[], scanCache?: FactCache): FieldFacts {
+  const cache = scanCache ?? createFactCache();
   const first = inputs[0]!;
   const container = inputs.length > 1 ? (parentAcrossShadow(first) ?? first) : first;
   // A row's name is on its wrapper, or on the wrapper of its groups (3 + 3).
@@ -91,7 +96,7 @@ export function factsOf(inputs: HTMLInputElement[], cache: FactCache = createFac
     autocomplete: (first.getAttribute('autocomplete') ?? '').toLowerCase(),
     attributes: `${first.name} ${first.id}`,
     classes: first.getAttribute('class') ?? '',
-    label: `${labelText(first, cache)} ${groupLabel.join(' ')}`.replace(/\s+/g, ' '),
+    label: `${labelText(first, scanCache)} ${groupLabel.join(' ')}`.replace(/\s+/g, ' '),
     description: textOfIds(first, first.getAttribute('aria-describedby')),
     heading: headingBefore(container),
     context: cappedText(step, undefined, cache),
