@@ -61,11 +61,13 @@ function stepOf(node: Element, cache: FactCache): Element {
 }
 
 /** The nearest heading before the field: in earlier siblings of the field and of its ancestors. */
-function headingBefore(node: Element | null): string {
+function headingBefore(node: Element | null, cache: FactCache): string {
   for (let depth = 0; node && node.localName !== 'body' && depth < 8; depth++, node = parentAcrossShadow(node)) {
     let sibling = node.previousElementSibling;
     for (let step = 0; sibling && step < 8; step++, sibling = sibling.previousElementSibling) {
-      const heading = sibling.matches(HEADING) ? sibling : [...sibling.querySelectorAll(HEADING)].at(-1);
+      let heading = cache.headings.get(sibling);
+      if (!cache.headings.has(sibling))
+        cache.headings.set(sibling, (heading = sibling.matches(HEADING) ? sibling : [...sibling.querySelectorAll(HEADING)].at(-1)));
       if (heading) return cappedText(heading, 300);
     }
   }
@@ -98,7 +100,7 @@ export function factsOf(inputs: HTMLInputElement[], scanCache?: FactCache): Fiel
     classes: first.getAttribute('class') ?? '',
     label: `${labelText(first, scanCache)} ${groupLabel.join(' ')}`.replace(/\s+/g, ' '),
     description: textOfIds(first, first.getAttribute('aria-describedby')),
-    heading: headingBefore(container),
+    heading: headingBefore(container, cache),
     context: cappedText(step, undefined, cache),
     otherFields: otherFields(step, inputs, cache),
     imageBeside: imageBeside(first),

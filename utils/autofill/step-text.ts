@@ -12,9 +12,11 @@ export interface FactCache {
   fields: Map<Element, Map<HTMLInputElement, string>>;
   /** label[for] texts by id, per document or shadow root. */
   labels: Map<Node, Map<string, string>>;
+  /** The last heading inside each element looked at for one, so a large earlier sibling is searched once. */
+  headings: Map<Element, Element | undefined>;
 }
 
-export const createFactCache = (): FactCache => ({ texts: new Map(), fields: new Map(), labels: new Map() });
+export const createFactCache = (): FactCache => ({ texts: new Map(), fields: new Map(), labels: new Map(), headings: new Map() });
 
 const SKIPPED = /^(script|style|noscript|template|svg|select|textarea)$/;
 
