@@ -4,7 +4,9 @@ import { ENGLISH } from './pages/english';
 import { FRAMES } from './pages/frames';
 import { LANGUAGES } from './pages/languages';
 import { NEGATIVE } from './pages/negative';
+import { SENT_AND_FORMS } from './pages/sent-and-forms';
 import { SPLIT } from './pages/split';
+import { STRUCTURE } from './pages/structure';
 import { TRAPS } from './pages/traps';
 import type { CorpusPage } from './types';
 
@@ -22,6 +24,8 @@ export const CORPUS_GROUPS: Readonly<Record<string, readonly CorpusPage[]>> = {
   frames: FRAMES,
   negative: NEGATIVE,
   traps: TRAPS,
+  'sent-and-forms': SENT_AND_FORMS,
+  structure: STRUCTURE,
 };
 
 export const CORPUS: CorpusPage[] = Object.values(CORPUS_GROUPS).flat();

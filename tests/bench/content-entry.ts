@@ -1,44 +1,48 @@
-// Bundled by the bench into a page: the content script's detection and watching, without the extension APIs.
-import { findCodeFields } from '@/utils/autofill/find-fields';
+// Bundled by the bench into a page: the content script's real controller, with a fake background and context.
+import { createCodeFiller, type FillerContext } from '@/utils/autofill/code-filler';
+import type { ContentSend } from '@/utils/autofill/send';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
-import { watchForFields } from '@/utils/autofill/watch-fields';
+import { busyMs, instrument, timed } from './content-timing';
 
-interface BenchApi {
-  start(): { ms: number; fields: number };
-  /** The deferred (idle-time) walk for web components' shadow roots over the whole document. */
-  shadowWalkMs(): number;
-  scanMs: () => number;
-  batches: () => number;
-}
-
-let scanTime = 0;
 let batches = 0;
-let fields = 0;
+let fills = 0;
+instrument();
 
-(globalThis as unknown as { tesseraBench: BenchApi }).tesseraBench = {
+// Counts the batches the controller looks at: each starts with its scan of added nodes' inputs.
+const NativeObserver = MutationObserver;
+globalThis.MutationObserver = class extends NativeObserver {
+  constructor(callback: MutationCallback) {
+    super((records, observer) => {
+      batches++;
+      callback(records, observer);
+    });
+  }
+};
+
+const ctx: FillerContext = {
+  isInvalid: false,
+  onInvalidated: () => () => undefined,
+  addEventListener: (target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler, options),
+} as FillerContext;
+
+// The background as a page with a bound account sees it: one code, asked for once per field filled by itself.
+const send = (async (type: string) => {
+  if (type === 'content.code') fills++;
+  return { ok: true, value: { status: 'code', code: '123456', accountId: 'bench', autoSubmit: false } };
+}) as unknown as ContentSend;
+
+(globalThis as unknown as { tesseraBench: unknown }).tesseraBench = {
   start() {
     const t0 = performance.now();
-    const timed = <T>(work: () => T): T => {
-      const s0 = performance.now();
-      const result = work();
-      scanTime += performance.now() - s0;
-      return result;
-    };
-    watchForFields({
-      scanInputs: (root) => {
-        batches++;
-        fields += timed(() => findCodeFields(root).length);
-      },
-      shadowRoots: (root) => timed(() => shadowRootsIn(root, undefined)),
-      onRoot: () => undefined,
-    });
-    return { ms: performance.now() - t0, fields };
+    timed(() => createCodeFiller({ ctx, send, listen: () => () => undefined }).start());
+    return { ms: performance.now() - t0, fields: fills };
   },
   shadowWalkMs() {
     const t0 = performance.now();
     shadowRootsIn(document, undefined);
     return performance.now() - t0;
   },
-  scanMs: () => scanTime,
+  busyMs,
   batches: () => batches,
 };

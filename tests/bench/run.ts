@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the figures the README and DESIGN.md budgets refer to. Needs a built extension
- * (`npm run build`) and Debian's Chromium. Numbers are printed, never asserted.
+ * (`npm run build`) and Debian's Chromium. Numbers are printed, never asserted. `npm run bench -- content`
+ * (or any of the part names below) runs only those parts.
  */
 import { benchCodes } from './codes';
 import { benchContentScript } from './content-script';
@@ -11,20 +12,28 @@ import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-const codes = benchCodes();
-console.log(
-  `codes for 1,000 accounts (Node; HMAC keyed once per account, otplib's truncation): first ${fmt(codes.firstMs)}, median ${fmt(codes.medianMs)}  [budget ≤ 30 ms]`,
-);
+const PARTS: Record<string, () => Promise<void>> = {
+  codes: async () => {
+    const codes = benchCodes();
+    console.log(
+      `codes for 1,000 accounts (Node; HMAC keyed once per account, otplib's truncation): first ${fmt(codes.firstMs)}, median ${fmt(codes.medianMs)}  [budget ≤ 30 ms]`,
+    );
+  },
+  unlock: async () => {
+    const unlock = await benchUnlockInChromium();
+    console.log(
+      `unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`,
+    );
+  },
+  qr: async () => {
+    for (const line of await benchQrDecoding()) console.log(line);
+  },
+  content: () => benchContentScript(),
+  popup: async () => console.log(await benchPopupWithAccounts()),
+  import: async () => console.log(await benchImport()),
+};
 
-const unlock = await benchUnlockInChromium();
-console.log(
-  `unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`,
-);
-
-for (const line of await benchQrDecoding()) console.log(line);
-
-for (const line of await benchContentScript()) console.log(line);
-
-console.log(await benchPopupWithAccounts());
-
-console.log(await benchImport());
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in PARTS));
+if (unknown.length > 0) throw new Error(`unknown bench part ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);
+for (const [name, run] of Object.entries(PARTS)) if (asked.length === 0 || asked.includes(name)) await run();

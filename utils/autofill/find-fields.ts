@@ -1,16 +1,16 @@
-import { classifyField, type FieldKind } from '@/utils/autofill/classify';
+import { decideField, type FieldKind } from '@/utils/autofill/classify';
 import { factsOf, parentAcrossShadow } from '@/utils/autofill/field-facts';
+import { CANDIDATE_INPUTS, createLabelIndex, mayBeCodeField } from '@/utils/autofill/reject-fields';
+import { groupRows, type RowProbe } from '@/utils/autofill/split-rows';
 
 export interface CodeField {
   kind: FieldKind;
+  /** Strong evidence: filled without a person asking. Weaker fields are filled only on a person's request. */
+  automatic: boolean;
   inputs: HTMLInputElement[];
 }
 
-const TEXT_TYPES = new Set(['text', 'tel', 'number', 'password', '']);
-
-const isBox = (input: HTMLInputElement) => input.maxLength === 1;
-
-/** Two boxes belong to one split field when they share an ancestor at most three levels up (3 + 3 groups). */
+/** Two inputs are in one row when they share an ancestor at most three levels up (3 + 3 groups). */
 function sameRow(a: HTMLInputElement, b: HTMLInputElement): boolean {
   let ancestor: Element | null = parentAcrossShadow(a);
   for (let depth = 0; ancestor && depth < 3; depth++) {
@@ -20,22 +20,29 @@ function sameRow(a: HTMLInputElement, b: HTMLInputElement): boolean {
   return false;
 }
 
-/** Groups one-character boxes that follow each other into rows; every other input is a field of its own. */
-function groupInputs(inputs: HTMLInputElement[]): HTMLInputElement[][] {
-  const groups: HTMLInputElement[][] = [];
-  for (const input of inputs) {
-    const last = groups.at(-1);
-    const previous = last?.at(-1);
-    if (last && previous && isBox(input) && isBox(previous) && sameRow(previous, input)) last.push(input);
-    else groups.push([input]);
-  }
-  return groups;
+/** Split rows and single fields among inputs in document order, reading layout only for rows tied by look. */
+export function groupInputs(inputs: HTMLInputElement[]): HTMLInputElement[][] {
+  const probe: RowProbe = {
+    sameRow: (i) => sameRow(inputs[i - 1]!, inputs[i]!),
+    size: (i) => inputs[i]!.getBoundingClientRect(),
+  };
+  return groupRows(inputs, probe).map((group) => group.map((i) => inputs[i]!));
 }
 
-/** The code fields among the inputs of a document or shadow root (not descending into nested shadow roots). */
+/**
+ * The code fields among the inputs of a document, shadow root or added subtree (not descending into nested
+ * shadow roots). Inputs that cannot be code fields are turned down from their attributes first; only the
+ * rest have the text around them read.
+ */
 export function findCodeFields(root: ParentNode): CodeField[] {
-  const inputs = [...root.querySelectorAll('input')].filter((input) => TEXT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? ''));
-  return groupInputs(inputs)
-    .map((group) => ({ kind: classifyField(factsOf(group)), inputs: group }))
-    .filter((field) => field.kind !== 'none');
+  const inputs = [...root.querySelectorAll<HTMLInputElement>(CANDIDATE_INPUTS)];
+  const fields: CodeField[] = [];
+  const labelFor = createLabelIndex();
+  for (const group of groupInputs(inputs)) {
+    if (group.length === 1 && !mayBeCodeField(group[0]!, labelFor)) continue;
+    // TODO(lead): pass one createFactCache() per scan once field-facts.ts exports it (helper "detect").
+    const decision = decideField(factsOf(group));
+    if (decision.kind !== 'none') fields.push({ kind: decision.kind, automatic: decision.automatic, inputs: group });
+  }
+  return fields;
 }

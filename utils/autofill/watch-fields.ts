@@ -1,23 +1,30 @@
 export interface FieldWatcher {
-  /** Looks for code fields in a document, shadow root or added subtree; returns the shadow roots inside it. */
+  /** Looks for code fields in a document, shadow root or added subtree. */
   scanInputs(root: ParentNode): void;
+  /** The shadow roots inside a document, shadow root or added subtree. */
   shadowRoots(root: ParentNode): ShadowRoot[];
   /** Each document or shadow root being watched, as it is first seen. */
   onRoot(root: Document | ShadowRoot): void;
 }
 
-const idle = (work: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200);
+/** Whether an ancestor of `node` (up to its root) is itself among the added nodes: then it is looked at already. */
+function coveredBy(node: Element, added: Set<Element>): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) if (added.has(parent)) return true;
+  return false;
+}
 
 /**
  * Watches a document for code fields: its inputs at once; its web components' shadow roots when the page is
- * idle; later only the nodes that are added, collected by one MutationObserver and handled in batches. Added
- * subtrees without inputs or custom elements cost a counter check each; the document is never scanned again.
+ * idle; later only the nodes that are added, collected by one MutationObserver and handled in batches, each
+ * subtree once (a node inside another added node is skipped by walking up its ancestors, not by comparing
+ * every pair). Added subtrees without inputs or elements cost a counter check each; the document is never
+ * scanned again. Returns the function that stops watching.
  */
 export function watchForFields(watcher: FieldWatcher): () => void {
   const pending = new Set<Element>();
   const watched = new WeakSet<Node>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
 
   const observe = (root: Document | ShadowRoot) => {
     if (watched.has(root)) return;
@@ -36,15 +43,15 @@ export function watchForFields(watcher: FieldWatcher): () => void {
 
   const flush = () => {
     timer = null;
-    const added = [...pending].filter((node) => node.isConnected);
+    if (stopped) return;
+    const added = new Set([...pending].filter((node) => node.isConnected));
     pending.clear();
     for (const node of added) {
-      // Covered by another added node that contains it.
-      if (added.some((other) => other !== node && other.contains(node))) continue;
-      const hasInputs = node.localName === 'input' || node.getElementsByTagName('input').length > 0;
+      if (coveredBy(node, added)) continue;
+      const isInput = node.localName === 'input';
       // A box added on its own is grouped with its siblings, so its container is read.
-      if (hasInputs) watcher.scanInputs(node.localName === 'input' ? (node.parentElement ?? node) : node);
-      if (node.localName.includes('-') || node.querySelector('*')) descend(node);
+      if (isInput || node.getElementsByTagName('input').length > 0) watcher.scanInputs(isInput ? (node.parentElement ?? node) : node);
+      if (node.localName.includes('-') || node.firstElementChild) descend(node);
     }
   };
 
@@ -52,11 +59,17 @@ export function watchForFields(watcher: FieldWatcher): () => void {
     for (const record of records) {
       for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) pending.add(node as Element);
     }
-    if (pending.size > 0 && timer === null) timer = setTimeout(flush, 50);
+    if (pending.size > 0 && timer === null && !stopped) timer = setTimeout(flush, 50);
   });
 
   observe(document);
   watcher.scanInputs(document);
-  idle(() => descend(document));
-  return () => observer.disconnect();
+  const walk = () => stopped || descend(document);
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(walk, { timeout: 1000 });
+  else setTimeout(walk, 200);
+  // A pending batch or walk finds `stopped` set and does nothing.
+  return () => {
+    stopped = true;
+    observer.disconnect();
+  };
 }

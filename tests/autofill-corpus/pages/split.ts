@@ -2,7 +2,7 @@ import { boxes, doc } from '../html';
 import type { CorpusPage } from '../types';
 
 /** Moves focus to the next box on input and back on Backspace, as most split-field widgets do. */
-const AUTO_ADVANCE = `
+export const AUTO_ADVANCE = `
 (function () {
   var boxes = Array.prototype.slice.call(document.querySelectorAll('[data-split-index], .boxes input'));
   boxes.forEach(function (box, i) {

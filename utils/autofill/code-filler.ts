@@ -1,0 +1,144 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fillField, submitFieldForm } from '@/utils/autofill/fill';
+import { isFillable } from '@/utils/autofill/fillable';
+import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
+import type { ContentSend } from '@/utils/autofill/send';
+import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
+import { watchForFields } from '@/utils/autofill/watch-fields';
+import type { ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
+
+/** What the controller needs of WXT's content-script context: to stop when the extension is reloaded or removed. */
+export type FillerContext = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
+
+export type CommandHandler = (command: ContentCommand) => Promise<FillReport | ProbeReport>;
+
+export interface CodeFillerOptions {
+  ctx: FillerContext;
+  /** The way to the background (`sendToBackground`, or a fake in tests and the bench). */
+  send: ContentSend;
+  /** Subscribes to the background's fill and probe commands; returns the unsubscribe. */
+  listen: (handler: CommandHandler) => () => void;
+  /** `browser.dom`, where the browser has it: closed shadow roots. */
+  dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null };
+}
+
+export interface CodeFiller {
+  start(): void;
+}
+
+/**
+ * The content script's controller: watches the page for code fields, fills an authenticator-code field by
+ * itself only when detection is certain (`automatic`), and answers the background's commands (popup Fill,
+ * shortcut, context menu: any code field of the kind asked for, since a person chose it). Everything it
+ * starts stops when `ctx` is invalidated.
+ */
+export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions): CodeFiller {
+  const roots: (Document | ShadowRoot)[] = [];
+  const handled = new WeakSet<HTMLInputElement>();
+  const waiting = new WeakSet<HTMLInputElement>();
+  let contextTarget: HTMLInputElement | null = null;
+
+  const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
+  const fillable = (field: CodeField, kind: CodeField['kind']) => field.kind === kind && field.inputs.every(isFillable);
+
+  function put(field: CodeField, code: string): boolean {
+    if (ctx.isInvalid) return false;
+    field.inputs.forEach((input) => handled.add(input));
+    return fillField(field.inputs, code);
+  }
+
+  /**
+   * Asks the background for this frame's code (it checks the frame's origin), or for the next unused backup
+   * code for a recovery-code field (the background marks it used), and fills it in.
+   */
+  async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
+    const answer = await (field.kind === 'recovery'
+      ? send('content.backupCode', { accountId })
+      : send('content.code', { trigger, accountId }));
+    if (!answer.ok) return { filled: false, reason: 'no-account' };
+    const result = answer.value;
+    if (result.status !== 'code') return { filled: false, reason: result.status };
+    if (!put(field, result.code)) return { filled: false, reason: 'not-a-code-field' };
+    if (!('left' in result)) {
+      if (result.autoSubmit) submitFieldForm(field.inputs.at(-1)!);
+      return { filled: true };
+    }
+    return { filled: true, backupCode: { accountId: result.accountId, code: result.code, left: result.left } };
+  }
+
+  // Code fields that exist but cannot be seen yet (a later step of the form): filled when they show up.
+  const showing = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      showing.unobserve(entry.target);
+      const parent = entry.target.parentElement;
+      if (parent) autoFill(parent);
+    }
+  });
+
+  /** Automatic fill: a visible, empty authenticator-code field detection is sure of, not filled before. */
+  function autoFill(root: ParentNode) {
+    for (const field of findCodeFields(root)) {
+      if (field.kind !== 'totp' || !field.automatic || field.inputs.some((input) => handled.has(input) || input.value !== '')) continue;
+      const first = field.inputs[0]!;
+      if (!field.inputs.every(isFillable)) {
+        // Once per field: a transparent or disabled trap stays unfilled instead of being re-checked forever.
+        if (!waiting.has(first)) showing.observe(first);
+        waiting.add(first);
+        continue;
+      }
+      field.inputs.forEach((input) => handled.add(input));
+      void fill(field, 'auto', null).catch(() => undefined);
+    }
+  }
+
+  async function onFill(command: FillCommand): Promise<FillReport> {
+    let field: CodeField | undefined;
+    if (command.target === 'context-menu') {
+      const target = contextTarget;
+      field = target ? codeFields().find((f) => f.inputs.includes(target)) : undefined;
+      if (!field || !(fillable(field, 'totp') || fillable(field, 'recovery'))) {
+        return { filled: false, reason: target ? 'not-a-code-field' : 'no-field' };
+      }
+    } else {
+      const kind = command.want === 'recovery' ? 'recovery' : 'totp';
+      const candidates = codeFields().filter((f) => fillable(f, kind));
+      const focused = (f: CodeField) => f.inputs.some((input) => input === document.activeElement);
+      // The focused field first, then the surest one.
+      field = candidates.find(focused) ?? candidates.find((f) => f.automatic) ?? candidates[0];
+      if (!field) return { filled: false, reason: 'no-field' };
+    }
+    return fill(field, 'user', command.accountId);
+  }
+
+  const onCommand: CommandHandler = async (command) => {
+    if (command.type !== 'tessera.probe') return onFill(command);
+    const fields = codeFields();
+    return { totp: fields.some((f) => fillable(f, 'totp')), recovery: fields.some((f) => fillable(f, 'recovery')) };
+  };
+
+  return {
+    start() {
+      const stopWatching = watchForFields({
+        scanInputs: autoFill,
+        shadowRoots: (root) => shadowRootsIn(root, dom),
+        onRoot: (root) => roots.push(root),
+      });
+      const stopListening = listen(onCommand);
+      ctx.addEventListener(
+        document,
+        'contextmenu',
+        (event) => {
+          const target = event.composedPath()[0];
+          contextTarget = target instanceof HTMLInputElement ? target : null;
+        },
+        { capture: true },
+      );
+      ctx.onInvalidated(() => {
+        stopWatching();
+        stopListening();
+        showing.disconnect();
+      });
+    },
+  };
+}
