@@ -139,6 +139,20 @@ test('ordinary inputs are turned down without a character of text read', async (
   await page.close();
 });
 
+test('inputs added one by one to a form are looked at in one scan of the form per batch, not one per input', async () => {
+  const page = await open(`<!doctype html><main><form id="sheet"><h2>Prices</h2></form></main>`);
+  const scans = await page.evaluate(async () => {
+    const api = (window as unknown as { filler: { scans(): number } }).filler;
+    const before = api.scans();
+    const form = document.getElementById('sheet')!;
+    for (let i = 0; i < 300; i++) form.insertAdjacentHTML('beforeend', `<input name="price${i}">`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return api.scans() - before;
+  });
+  expect(scans).toBe(1);
+  await page.close();
+});
+
 test('popup Fill goes through the command; after invalidation the controller neither fills nor listens', async () => {
   const single = '<label>Authentication code <input name="otp" autocomplete="one-time-code" inputmode="numeric" maxlength="6"></label>';
   const page = await open(page2fa(single));

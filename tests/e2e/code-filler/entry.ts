@@ -38,6 +38,16 @@ Object.defineProperty(Node.prototype, 'textContent', {
   },
 });
 
+// Counts the scans for code fields (each queries its root once for candidate inputs).
+let scans = 0;
+for (const proto of [Element.prototype, Document.prototype]) {
+  const query = proto.querySelectorAll as (this: ParentNode, selector: string) => NodeList;
+  proto.querySelectorAll = function (this: ParentNode, selector: string) {
+    if (selector.startsWith('input:is(')) scans++;
+    return query.call(this, selector);
+  } as typeof proto.querySelectorAll;
+}
+
 Object.assign(window, {
   filler: {
     start: () =>
@@ -52,6 +62,7 @@ Object.assign(window, {
     invalidate: () => abort.abort(),
     command: (command: Parameters<CommandHandler>[0]) => handler?.(command) ?? 'not listening',
     asked: () => asked,
+    scans: () => scans,
     groups: () => findCodeFields(document).map((field) => field.inputs.map((input) => input.name || input.id)),
     textReadsOfScan: () => {
       const before = textReads;
