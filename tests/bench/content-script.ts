@@ -60,15 +60,20 @@ function burst(page: Page): Promise<{ ms: number; batches: number }> {
   });
 }
 
-const PAGES: { name: string; html: () => string }[] = [
-  { name: '1,000-element page without a code field', html: () => plainPage(1_000, false) },
-  { name: '1,000-element page with a code field', html: () => plainPage(1_000, true) },
-  { name: '10,000-element page without a code field', html: () => plainPage(10_000, false) },
-  { name: '10,000-element page with a code field', html: () => plainPage(10_000, true) },
-  { name: '300 forms, 900 ordinary inputs, no code field', html: formsPage },
-  { name: '1,000 inputs in one form', html: bigFormPage },
-  { name: 'long article with one code field', html: articleWithCodePage },
+/** The same bench run on commit 635ef04 (before issue 13's pipeline), on this shared machine: medians in ms. */
+const BEFORE = 'before (commit 635ef04)';
+
+const PAGES: { name: string; html: () => string; before: number; budget?: string }[] = [
+  { name: '1,000-element page without a code field', html: () => plainPage(1_000, false), before: 0.2 },
+  { name: '1,000-element page with a code field', html: () => plainPage(1_000, true), before: 0.6 },
+  { name: '10,000-element page without a code field', html: () => plainPage(10_000, false), before: 0.5 },
+  { name: '10,000-element page with a code field', html: () => plainPage(10_000, true), before: 1.8 },
+  { name: '300 forms, 900 ordinary inputs, no code field', html: formsPage, before: 978.2, budget: '≤ 2 ms' },
+  { name: '1,000 inputs in one form', html: bigFormPage, before: 192.3 },
+  { name: 'long article with one code field', html: articleWithCodePage, before: 3.6 },
 ];
+
+const beside = (before: number, budget?: string) => `  [${BEFORE}: ${before.toFixed(2)} ms${budget ? `; budget ${budget}` : ''}]`;
 
 /**
  * What the content script costs a page: its start on each page shape, the idle-time walk for shadow roots,
@@ -93,7 +98,7 @@ export async function benchContentScript(print: (line: string) => void = console
         elements = result.elements;
       }
       print(
-        `  start, ${shape.name} (${elements.toLocaleString('en')} elements): ${median(runs).toFixed(2)} ms (automatic fills: ${found})`,
+        `  start, ${shape.name} (${elements.toLocaleString('en')} elements): ${median(runs).toFixed(2)} ms (automatic fills: ${found})${beside(shape.before, shape.budget)}`,
       );
     }
     const walks: number[] = [];
@@ -102,10 +107,10 @@ export async function benchContentScript(print: (line: string) => void = console
       await startOn(page, forms, script);
       walks.push(await page.evaluate(() => (globalThis as unknown as { tesseraBench: BenchApi }).tesseraBench.shadowWalkMs()));
     }
-    print(`  idle-time shadow-root walk of the 300-form page: ${median(walks).toFixed(2)} ms`);
-    for (const [name, html] of [
-      ['10,000-element page', plainPage(10_000, false)],
-      ['300-form page', forms],
+    print(`  idle-time shadow-root walk of the 300-form page: ${median(walks).toFixed(2)} ms${beside(6.0)}`);
+    for (const [name, html, before, budget] of [
+      ['10,000-element page', plainPage(10_000, false), 196.5, undefined],
+      ['300-form page', forms, 147.5, '≤ 10 ms'],
     ] as const) {
       const bursts: { ms: number; batches: number }[] = [];
       for (let i = 0; i < RUNS; i++) {
@@ -113,7 +118,7 @@ export async function benchContentScript(print: (line: string) => void = console
         bursts.push(await burst(page));
       }
       print(
-        `  burst of 1,000 added nodes (100 with an input) on the ${name}: ${median(bursts.map((r) => r.ms)).toFixed(2)} ms in ${median(bursts.map((r) => r.batches))} batches`,
+        `  burst of 1,000 added nodes (100 with an input) on the ${name}: ${median(bursts.map((r) => r.ms)).toFixed(2)} ms in ${median(bursts.map((r) => r.batches))} observer callbacks${beside(before, budget)}`,
       );
     }
   } finally {

@@ -18,8 +18,6 @@ function type(input: HTMLInputElement, text: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const joined = (inputs: HTMLInputElement[]) => inputs.map((input) => input.value).join('');
-
 /**
  * Puts a code into a field: one input, or a row of boxes filled one character each with the key events their
  * own scripts listen to. The code never goes whole into a box of a row: when the page's handlers move
@@ -36,7 +34,7 @@ export function fillField(inputs: HTMLInputElement[], code: string): boolean {
   }
   if (inputs.length !== code.length) return false;
   inputs.forEach((input, i) => type(input, code[i]!));
-  return joined(inputs).replace(/\s+/g, '') === code;
+  return inputs.map((input) => input.value).join('') === code;
 }
 
 /** Submits the field's form the way the Enter key would, for people who turned auto-submit on. */

@@ -49,13 +49,12 @@ function tie(a: InputShape, b: InputShape): 'markup' | 'look' | null {
 
 /** Boxes that look alike: the same size, and about as wide as tall (a field for one character). */
 function lookLikeBoxes(from: number, to: number, probe: RowProbe): boolean {
-  const first = probe.size(from);
-  for (let i = from; i <= to; i++) {
-    const { width, height } = i === from ? first : probe.size(i);
-    if (Math.abs(width - first.width) > 1 || Math.abs(height - first.height) > 1) return false;
-    if (width < 8 || width > height * 2.5) return false;
-  }
-  return true;
+  const sizes = Array.from({ length: to - from + 1 }, (_, k) => probe.size(from + k));
+  const [first] = sizes;
+  return sizes.every(
+    ({ width, height }) =>
+      Math.abs(width - first!.width) <= 1 && Math.abs(height - first!.height) <= 1 && width >= 8 && width <= height * 2.5,
+  );
 }
 
 /**

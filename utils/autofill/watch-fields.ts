@@ -46,13 +46,15 @@ export function watchForFields(watcher: FieldWatcher): () => void {
     if (stopped) return;
     const added = new Set([...pending].filter((node) => node.isConnected));
     pending.clear();
+    // A box added on its own is grouped with its siblings, so its container is read, once for all its boxes.
+    const scans = new Set<Element>();
     for (const node of added) {
       if (coveredBy(node, added)) continue;
-      const isInput = node.localName === 'input';
-      // A box added on its own is grouped with its siblings, so its container is read.
-      if (isInput || node.getElementsByTagName('input').length > 0) watcher.scanInputs(isInput ? (node.parentElement ?? node) : node);
+      if (node.localName === 'input') scans.add(node.parentElement ?? node);
+      else if (node.getElementsByTagName('input').length > 0) scans.add(node);
       if (node.localName.includes('-') || node.firstElementChild) descend(node);
     }
+    for (const root of scans) if (!coveredBy(root, scans)) watcher.scanInputs(root);
   };
 
   const observer = new MutationObserver((records) => {
