@@ -5,7 +5,7 @@ import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import type { ContentSend } from '@/utils/autofill/send';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
-import type { ContentCommand, FillCommand, FillReport, FillTrigger, ProbeReport } from '@/utils/messaging/protocol';
+import type { ContentCommand, FillCommand, FillReport, ProbeReport } from '@/utils/messaging/protocol';
 
 /** What the controller needs of WXT's content-script context: to stop when the extension is reloaded or removed. */
 export type FillerContext = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated' | 'addEventListener'>;
@@ -51,10 +51,10 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
    * Asks the background for this frame's code (it checks the frame's origin), or for the next unused backup
    * code for a recovery-code field (the background marks it used), and fills it in.
    */
-  async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
+  async function fill(field: CodeField): Promise<FillReport> {
     const answer = await (field.kind === 'recovery'
-      ? send('content.backupCode', { accountId })
-      : send('content.code', { trigger, accountId }));
+      ? send('content.backupCode', {})
+      : send('content.code', {}));
     if (!answer.ok) return { filled: false, reason: 'no-account' };
     const result = answer.value;
     if (result.status !== 'code') return { filled: false, reason: result.status };
@@ -88,7 +88,7 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
         continue;
       }
       field.inputs.forEach((input) => handled.add(input));
-      void fill(field, 'auto', null).catch(() => undefined);
+      void fill(field).catch(() => undefined);
     }
   }
 
@@ -108,7 +108,7 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
       field = candidates.find(focused) ?? candidates.find((f) => f.automatic) ?? candidates[0];
       if (!field) return { filled: false, reason: 'no-field' };
     }
-    return fill(field, 'user', command.accountId);
+    return fill(field);
   }
 
   const onCommand: CommandHandler = async (command) => {
