@@ -1,0 +1,72 @@
+/**
+ * Whether a field inside a child frame is visible to a person, through the frame's ancestors in other
+ * documents (which may be cross-origin, so nothing here can read their styles).
+ *
+ * API, for the controller (code-filler.ts):
+ *
+ *   whenVisibleToPerson(input, signal): Promise<boolean>
+ *     Await it before ANY fill in a child frame (automatic, popup, shortcut, context menu), after the
+ *     synchronous `isFillable(input)` said yes. Resolves true as soon as the field is seen as visible,
+ *     false when `signal` aborts first (pass e.g. `AbortSignal.timeout(FRAME_VISIBILITY_WAIT_MS)`).
+ *     In the top frame it answers `isFillable(input)` at once: the sync check sees everything there.
+ *   - Chromium: IntersectionObserver v2 (`trackVisibility`), observing the field itself. `isVisible` is
+ *     false when anything (in any document, pointer-events:none included) is drawn over the field, when an
+ *     ancestor (the <iframe> element and its ancestors in the parent too) has opacity < 1, a filter, or a
+ *     transform other than a translation. Strict on purpose: in a frame the page around it is someone else's.
+ *   - Elsewhere (Firefox has no v2): the frame's viewport must be at least MIN_FRAME_WIDTH × MIN_FRAME_HEIGHT
+ *     (a 1×1 frame is refused) and more than half the field must intersect the top viewport as seen from the
+ *     frame (IntersectionObserver v1 with the implicit root clips by the iframe and its ancestors). An
+ *     opacity:0 iframe is NOT detected there; asking the parent frame's content script through the background
+ *     would close that gap and is left to the protocol work.
+ *
+ *   frameVisibilityTracked(): boolean — whether this browser reports occlusion (v2), e.g. for a report.
+ */
+import { isFillable } from '@/utils/autofill/fillable';
+
+export const MIN_FRAME_WIDTH = 100;
+export const MIN_FRAME_HEIGHT = 50;
+/** A reasonable wait for a fill in a child frame: IntersectionObserver v2 reports within about 100 ms. */
+export const FRAME_VISIBILITY_WAIT_MS = 1500;
+/** v2 requires a delay of at least 100 ms between notifications. */
+const V2_DELAY_MS = 100;
+
+export function frameVisibilityTracked(): boolean {
+  return typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+}
+
+export const isChildFrame = (): boolean => window !== window.top;
+
+/** The fallback rule without v2, as a pure function of what v1 and the frame's own size say. */
+export function fallbackVisible(frameWidth: number, frameHeight: number, intersectionRatio: number): boolean {
+  return frameWidth >= MIN_FRAME_WIDTH && frameHeight >= MIN_FRAME_HEIGHT && intersectionRatio > 0.5;
+}
+
+export function whenVisibleToPerson(input: HTMLInputElement, signal: AbortSignal): Promise<boolean> {
+  if (!isChildFrame()) return Promise.resolve(isFillable(input));
+  if (signal.aborted) return Promise.resolve(false);
+  const tracked = frameVisibilityTracked();
+  return new Promise<boolean>((resolve) => {
+    const finish = (visible: boolean) => {
+      observer.disconnect();
+      signal.removeEventListener('abort', onAbort);
+      resolve(visible);
+    };
+    const onAbort = () => finish(false);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.at(-1);
+        if (!entry) return;
+        const visible = tracked
+          ? (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible
+          : fallbackVisible(innerWidth, innerHeight, entry.intersectionRatio);
+        // The field must still pass the in-frame check when the frame turns visible.
+        if (visible && isFillable(input)) finish(true);
+      },
+      tracked
+        ? ({ trackVisibility: true, delay: V2_DELAY_MS, threshold: [0, 0.5, 1] } as IntersectionObserverInit)
+        : { threshold: [0, 0.5, 0.51, 1] },
+    );
+    signal.addEventListener('abort', onAbort, { once: true });
+    observer.observe(input);
+  });
+}
