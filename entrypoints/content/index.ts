@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fillField, submitFieldForm } from '@/utils/autofill/fill';
+import { fillField } from '@/utils/autofill/fill';
 import { isFillable } from '@/utils/autofill/fillable';
+import { FRAME_VISIBILITY_WAIT_MS, whenVisibleToPerson } from '@/utils/autofill/frame-visibility';
+import { SubmitGuard } from '@/utils/autofill/submit-guard';
+import { trustedContextTarget } from '@/utils/autofill/trusted-events';
 import { sendToBackground } from '@/utils/autofill/send';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
@@ -19,6 +22,9 @@ export default defineContentScript({
     const handled = new WeakSet<HTMLInputElement>();
     const waiting = new WeakSet<HTMLInputElement>();
     let contextTarget: HTMLInputElement | null = null;
+    const submitGuard = new SubmitGuard();
+    // issue 14: in a child frame the frame itself must be visible in its parent; in the top frame this is isFillable.
+    const seenInFrame = (field: CodeField) => whenVisibleToPerson(field.inputs[0]!, AbortSignal.timeout(FRAME_VISIBILITY_WAIT_MS));
 
     const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
 
@@ -29,17 +35,19 @@ export default defineContentScript({
 
     /** Asks the background for this frame's code (it checks the frame's origin) and fills it in. */
     async function fill(field: CodeField, trigger: FillTrigger, accountId: string | null): Promise<FillReport> {
+      if (!(await seenInFrame(field))) return { filled: false, reason: 'no-field' };
       const answer = await sendToBackground('content.code', { trigger, accountId });
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
       if (result.status !== 'code') return { filled: false, reason: result.status };
       if (!put(field, result.code)) return { filled: false, reason: 'not-a-code-field' };
-      if (result.autoSubmit) submitFieldForm(field.inputs.at(-1)!);
+      if (result.autoSubmit) submitGuard.submitAfterFill(field.inputs, result.code, true);
       return { filled: true };
     }
 
     /** The next unused backup code, into a recovery-code field; the background marks it used. */
     async function fillBackupCode(field: CodeField, accountId: string | null): Promise<FillReport> {
+      if (!(await seenInFrame(field))) return { filled: false, reason: 'no-field' };
       const answer = await sendToBackground('content.backupCode', { accountId });
       if (!answer.ok) return { filled: false, reason: 'no-account' };
       const result = answer.value;
@@ -109,8 +117,7 @@ export default defineContentScript({
     document.addEventListener(
       'contextmenu',
       (event) => {
-        const target = event.composedPath()[0];
-        contextTarget = target instanceof HTMLInputElement ? target : null;
+        if (event.isTrusted) contextTarget = trustedContextTarget(event);
       },
       true,
     );

@@ -19,7 +19,7 @@
  *     opacity:0 iframe is NOT detected there; asking the parent frame's content script through the background
  *     would close that gap and is left to the protocol work.
  *
- *   frameVisibilityTracked(): boolean — whether this browser reports occlusion (v2), e.g. for a report.
+ *   isChildFrame(): boolean — whether this document is inside another one (then await the above).
  */
 import { isFillable } from '@/utils/autofill/fillable';
 
@@ -30,10 +30,6 @@ export const FRAME_VISIBILITY_WAIT_MS = 1500;
 /** v2 requires a delay of at least 100 ms between notifications. */
 const V2_DELAY_MS = 100;
 
-export function frameVisibilityTracked(): boolean {
-  return typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
-}
-
 export const isChildFrame = (): boolean => window !== window.top;
 
 /** The fallback rule without v2, as a pure function of what v1 and the frame's own size say. */
@@ -43,30 +39,24 @@ export function fallbackVisible(frameWidth: number, frameHeight: number, interse
 
 export function whenVisibleToPerson(input: HTMLInputElement, signal: AbortSignal): Promise<boolean> {
   if (!isChildFrame()) return Promise.resolve(isFillable(input));
-  if (signal.aborted) return Promise.resolve(false);
-  const tracked = frameVisibilityTracked();
   return new Promise<boolean>((resolve) => {
     const finish = (visible: boolean) => {
       observer.disconnect();
-      signal.removeEventListener('abort', onAbort);
       resolve(visible);
     };
-    const onAbort = () => finish(false);
     const observer = new IntersectionObserver(
       (entries) => {
-        const entry = entries.at(-1);
-        if (!entry) return;
-        const visible = tracked
-          ? (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible
-          : fallbackVisible(innerWidth, innerHeight, entry.intersectionRatio);
+        const entry = entries.at(-1)!;
+        // `isVisible` exists where v2 does (on the prototype, so `in` sees it); elsewhere the fallback.
+        const visible = 'isVisible' in entry ? entry.isVisible === true : fallbackVisible(innerWidth, innerHeight, entry.intersectionRatio);
         // The field must still pass the in-frame check when the frame turns visible.
         if (visible && isFillable(input)) finish(true);
       },
-      tracked
-        ? ({ trackVisibility: true, delay: V2_DELAY_MS, threshold: [0, 0.5, 1] } as IntersectionObserverInit)
-        : { threshold: [0, 0.5, 0.51, 1] },
+      // Browsers without v2 ignore the two options they do not know.
+      { trackVisibility: true, delay: V2_DELAY_MS, threshold: [0, 0.51, 1] } as IntersectionObserverInit,
     );
-    signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(input);
+    signal.addEventListener('abort', () => finish(false), { once: true });
+    if (signal.aborted) finish(false);
+    else observer.observe(input);
   });
 }

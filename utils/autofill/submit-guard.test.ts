@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideSubmit,
-  emptyLedger,
-  MAX_SUBMITS_PER_FORM,
-  recordSubmit,
-  type SubmitFacts,
-  type SubmitLedger,
-} from '@/utils/autofill/submit-guard';
+import { decideSubmit, MAX_SUBMITS_PER_FORM, recordSubmit, type SubmitFacts, type SubmitLedger } from '@/utils/autofill/submit-guard';
+
+const emptyLedger = (): SubmitLedger => new Map();
 
 const facts = (over: Partial<SubmitFacts> = {}): SubmitFacts => ({
   pageOrigin: 'https://login.example.com',
@@ -23,7 +18,7 @@ const facts = (over: Partial<SubmitFacts> = {}): SubmitFacts => ({
 function attempt(ledger: SubmitLedger, over: Partial<SubmitFacts> = {}): string {
   const decision = decideSubmit(facts(over), ledger);
   if (!decision.submit) return decision.reason;
-  recordSubmit(ledger, decision);
+  recordSubmit(ledger, decision.shape, facts(over).code);
   return 'submitted';
 }
 

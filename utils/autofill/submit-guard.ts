@@ -35,16 +35,10 @@ export interface SubmitFacts {
 }
 
 export type SubmitRefusal = 'not-seen' | 'not-focused' | 'frame-not-visible' | 'other-origin' | 'already-submitted' | 'too-many';
-export type SubmitDecision = { submit: true; key: string; shape: string } | { submit: false; reason: SubmitRefusal };
+export type SubmitDecision = { submit: true; shape: string } | { submit: false; reason: SubmitRefusal };
 
-export interface SubmitLedger {
-  /** Keys (form, field, code) already submitted. */
-  keys: Set<string>;
-  /** Submissions per form and field, whatever the code. */
-  perShape: Map<string, number>;
-}
-
-export const emptyLedger = (): SubmitLedger => ({ keys: new Set(), perShape: new Map() });
+/** For each form and field (action origin + path, field names), the codes already submitted into it. */
+export type SubmitLedger = Map<string, Set<string>>;
 
 function parse(url: string): URL | null {
   try {
@@ -63,15 +57,14 @@ export function decideSubmit(facts: SubmitFacts, ledger: SubmitLedger): SubmitDe
   if (!action || action.origin === 'null' || action.origin !== facts.pageOrigin) return { submit: false, reason: 'other-origin' };
   // Query and fragment left out: a re-rendered form must not get a fresh key from a changing ?t=… .
   const shape = `${action.origin}${action.pathname}\n${facts.fieldKey}`;
-  const key = `${shape}\n${facts.code}`;
-  if (ledger.keys.has(key)) return { submit: false, reason: 'already-submitted' };
-  if ((ledger.perShape.get(shape) ?? 0) >= MAX_SUBMITS_PER_FORM) return { submit: false, reason: 'too-many' };
-  return { submit: true, key, shape };
+  const codes = ledger.get(shape);
+  if (codes?.has(facts.code)) return { submit: false, reason: 'already-submitted' };
+  if ((codes?.size ?? 0) >= MAX_SUBMITS_PER_FORM) return { submit: false, reason: 'too-many' };
+  return { submit: true, shape };
 }
 
-export function recordSubmit(ledger: SubmitLedger, decision: Extract<SubmitDecision, { submit: true }>): void {
-  ledger.keys.add(decision.key);
-  ledger.perShape.set(decision.shape, (ledger.perShape.get(decision.shape) ?? 0) + 1);
+export function recordSubmit(ledger: SubmitLedger, shape: string, code: string): void {
+  ledger.set(shape, (ledger.get(shape) ?? new Set()).add(code));
 }
 
 // ---- DOM side ----
@@ -100,7 +93,7 @@ function fieldKeyOf(inputs: readonly HTMLInputElement[]): string {
 
 /** One per content script (per document): remembers what it submitted for the document's whole life. */
 export class SubmitGuard {
-  private readonly ledger = emptyLedger();
+  private readonly ledger: SubmitLedger = new Map();
 
   /** Submits the form of a field just filled with `code`, when the rules above allow it; says what it did. */
   submitAfterFill(inputs: readonly HTMLInputElement[], code: string, frameVisible: boolean): SubmitDecision {
@@ -120,7 +113,7 @@ export class SubmitGuard {
       this.ledger,
     );
     if (decision.submit) {
-      recordSubmit(this.ledger, decision);
+      recordSubmit(this.ledger, decision.shape, code);
       HTMLFormElement.prototype.requestSubmit.call(form);
     }
     return decision;

@@ -18,7 +18,6 @@ describe('effectiveOpacity', () => {
     [[1, 1, 0.001, 1], 0.001],
     [[0.5, 0.5], 0.25],
     [[0.3, 0.3], 0.09], // each ancestor looks faint but visible; together a person sees nearly nothing
-    [[2, -1], 0], // out-of-range values clamp
   ])('%o → %d', (chain, product) => {
     expect(effectiveOpacity(chain)).toBeCloseTo(product, 6);
   });

@@ -23,7 +23,7 @@ export interface Box {
 
 /** The product of the opacities along an element's ancestor chain, each already including its filters. */
 export function effectiveOpacity(chain: readonly number[]): number {
-  return chain.reduce((product, opacity) => product * Math.min(1, Math.max(0, opacity)), 1);
+  return chain.reduce((product, opacity) => product * opacity, 1);
 }
 
 function amount(argument: string): number {
@@ -46,15 +46,11 @@ export function filterOpacity(filter: string): number {
  * (`rgb(0 0 0 / 0)`, `color(srgb 0 0 0 / 0.5)`, `oklch(… / 0%)`) that browsers keep for modern colours.
  */
 export function colorAlpha(color: string): number {
-  const text = color.trim().toLowerCase();
-  if (text === 'transparent') return 0;
-  const open = text.indexOf('(');
-  if (open < 0 || !text.endsWith(')')) return 1;
-  const inner = text.slice(open + 1, -1);
-  const slash = inner.lastIndexOf('/');
-  if (slash >= 0) return amount(inner.slice(slash + 1));
-  const parts = inner.split(',');
-  return parts.length === 4 ? amount(parts[3]!) : 1;
+  if (color.trim().toLowerCase() === 'transparent') return 0;
+  const inner = /\((.*)\)/.exec(color)?.[1];
+  if (inner === undefined) return 1;
+  const parts = inner.split(/[,/]/);
+  return inner.includes('/') || parts.length === 4 ? amount(parts.at(-1)!) : 1;
 }
 
 export const paints = (color: string): boolean => colorAlpha(color) >= MIN_ALPHA;
@@ -100,66 +96,35 @@ function opacityChain(input: Element): number[] {
   return chain;
 }
 
-function rendered(input: HTMLInputElement, style: CSSStyleDeclaration): boolean {
-  if (style.visibility !== 'visible' || style.display === 'none') return false;
-  const check = (input as HTMLInputElement & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  // Covers display:none and content-visibility:hidden on any ancestor, through shadow roots.
-  if (check) return check.call(input, { contentVisibilityAuto: true, visibilityProperty: true });
-  for (let el: Element | null = input; el; el = flatParent(el)) {
-    const own = getComputedStyle(el);
-    if (own.display === 'none' || own.contentVisibility === 'hidden') return false;
-  }
-  return true;
-}
-
+/**
+ * A frame a person can make out: a background, a shadow, or a border side (a computed border width is 0
+ * when its style is none or hidden) in a colour that paints.
+ */
 function hasVisibleEdge(style: CSSStyleDeclaration): boolean {
-  for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
-    const width = parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
-    const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
-    if (width > 0 && kind !== 'none' && kind !== 'hidden' && paints(style.getPropertyValue(`border-${side.toLowerCase()}-color`))) {
-      return true;
-    }
-  }
-  return paints(style.backgroundColor) || style.backgroundImage !== 'none' || style.boxShadow !== 'none';
+  const side = (name: string) =>
+    parseFloat(style.getPropertyValue(`border-${name}-width`)) > 0 && paints(style.getPropertyValue(`border-${name}-color`));
+  return (
+    paints(style.backgroundColor) ||
+    style.backgroundImage !== 'none' ||
+    style.boxShadow !== 'none' ||
+    ['top', 'right', 'bottom', 'left'].some(side)
+  );
 }
 
 /**
- * A field whose own text and frame are transparent is only visible through what the page paints under it, as
- * input-otp style widgets do (one transparent input over painted slots): look for painted boxes, near the
- * field in the tree, that lie under the field's centre line.
+ * Whether the field is what a click at its sample points reaches (this answers covers, overlays, clipping and
+ * z-index:-1 at once), and, for a field whose own text and frame are transparent, whether the page paints
+ * something of its own right under it: input-otp style widgets lay one transparent input over painted slots.
  */
-function hasPaintedStandIn(input: HTMLInputElement, box: Box): boolean {
-  const y = box.top + box.height / 2;
-  let ancestor: Element | null = input;
-  for (let depth = 0; depth < 3 && ancestor; depth++) {
-    ancestor = flatParent(ancestor);
-    if (!ancestor) break;
-    const candidates = ancestor.querySelectorAll('*');
-    for (let i = 0; i < candidates.length && i < 64; i++) {
-      const el = candidates[i]!;
-      if (el === input || el.contains(input)) continue;
-      const r = el.getBoundingClientRect();
-      const under = r.top <= y && r.bottom >= y && r.left >= box.left - 1 && r.right <= box.left + box.width + 1 && r.width >= MIN_SIDE_PX;
-      if (under && hasVisibleEdge(getComputedStyle(el))) return true;
-    }
-  }
-  return false;
-}
-
-function textVisible(input: HTMLInputElement, style: CSSStyleDeclaration, box: Box): boolean {
-  const fill = style.getPropertyValue('-webkit-text-fill-color');
-  const textPaints = paints(style.color) && (fill === '' || paints(fill));
-  return textPaints || hasVisibleEdge(style) || hasPaintedStandIn(input, box);
-}
-
-/** Whether the field (or something inside it) is what a click at each sample point would reach. */
-function onTop(input: HTMLInputElement, box: Box): boolean {
+function onTop(input: HTMLInputElement, box: DOMRect, needsStandIn: boolean): boolean {
   const root = input.getRootNode() as Document | ShadowRoot;
+  let standIn = false;
   const hits = samplePoints(box).map(([x, y]) => {
-    const hit = root.elementFromPoint(x, y);
-    return hit !== null && (hit === input || input.contains(hit));
+    const [top, ...under] = root.elementsFromPoint(x, y);
+    if (needsStandIn) standIn ||= under.some((el) => !el.contains(input) && hasVisibleEdge(getComputedStyle(el)));
+    return top !== undefined && (top === input || input.contains(top));
   });
-  return enoughOnTop(hits);
+  return enoughOnTop(hits) && (!needsStandIn || standIn);
 }
 
 /**
@@ -168,11 +133,12 @@ function onTop(input: HTMLInputElement, box: Box): boolean {
  * clipped away or pushed under the page (hit testing at its points answers those three at once).
  */
 export function seenByPerson(input: HTMLInputElement): boolean {
+  // display:none and content-visibility:hidden on any ancestor (through shadow roots), visibility:hidden.
+  if (!input.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) return false;
   const style = getComputedStyle(input);
-  if (!rendered(input, style)) return false;
   const box = input.getBoundingClientRect();
   if (!boxInView(box, innerWidth, innerHeight)) return false;
   if (effectiveOpacity(opacityChain(input)) < MIN_OPACITY) return false;
-  if (!textVisible(input, style, box)) return false;
-  return onTop(input, box);
+  const textShows = paints(style.color) && paints(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+  return onTop(input, box, !textShows && !hasVisibleEdge(style));
 }
