@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { fillField } from '@/utils/autofill/fill';
-import { isFillable } from '@/utils/autofill/fillable';
+import { isFillable, isFillableOnRequest } from '@/utils/autofill/fillable';
 import { FRAME_VISIBILITY_WAIT_MS, whenVisibleToPerson } from '@/utils/autofill/frame-visibility';
 import { SubmitGuard } from '@/utils/autofill/submit-guard';
 import { trustedContextTarget } from '@/utils/autofill/trusted-events';
@@ -94,7 +94,11 @@ export default defineContentScript({
       } else {
         const kind = command.want === 'recovery' ? 'recovery' : 'totp';
         const candidates = codeFields().filter((f) => fillable(f, kind));
-        field = candidates.find((f) => f.inputs.some((input) => input === document.activeElement)) ?? candidates[0];
+        field =
+          candidates.find((f) => f.inputs.some((input) => input === document.activeElement)) ??
+          candidates[0] ??
+          // issue 14: none in view; the person asked, so a field below the fold may be scrolled into view.
+          codeFields().find((f) => f.kind === kind && f.inputs.every(isFillableOnRequest));
         if (!field) return Promise.resolve({ filled: false, reason: 'no-field' });
       }
       return field.kind === 'recovery' ? fillBackupCode(field, command.accountId) : fill(field, 'user', command.accountId);

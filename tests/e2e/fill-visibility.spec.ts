@@ -4,7 +4,10 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BOUND_DOMAIN,
+  COLLECTOR_ORIGIN,
   CONTEXT_MENU_URL,
+  POSTS_ELSEWHERE_URL,
+  RESUBMIT_URL,
   TRAP_CASES,
   TRAP_DOCUMENTS,
   VISIBLE_FRAME_PARENT_URL,
@@ -70,6 +73,14 @@ function fieldFrame(page: Page, fieldUrl: string): Frame {
 
 const valueOf = (page: Page, fieldUrl: string) => fieldFrame(page, fieldUrl).locator('#otp').inputValue();
 
+const fieldInViewport = (page: Page, fieldUrl: string) =>
+  fieldFrame(page, fieldUrl)
+    .locator('#otp')
+    .evaluate((input) => {
+      const box = input.getBoundingClientRect();
+      return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    });
+
 async function tabIdOf(page: Page): Promise<number> {
   const url = page.url();
   return control.evaluate(async (target) => {
@@ -105,13 +116,20 @@ async function contextMenuFill(page: Page): Promise<unknown> {
 }
 
 for (const trap of TRAP_CASES) {
-  test(`not filled by any trigger: ${trap.what}`, async () => {
+  test(`${trap.revealedOnRequest ? 'not filled unseen' : 'not filled by any trigger'}: ${trap.what}`, async () => {
     const page = await open(trap.url);
     await page.waitForTimeout(SETTLE_MS);
     expect(await valueOf(page, trap.fieldUrl), 'automatic fill').toBe('');
     const summary = await popupFill(page);
-    expect(await valueOf(page, trap.fieldUrl), 'popup Fill').toBe('');
-    expect(summary.filled).toBe(0);
+    if (trap.revealedOnRequest) {
+      // The person asked: the field is brought into view and filled there, where the person sees it.
+      expect(summary.filled).toBe(1);
+      expect(await fieldInViewport(page, trap.fieldUrl), 'scrolled into view').toBe(true);
+      expect(currentCodes()).toContain(await valueOf(page, trap.fieldUrl));
+    } else {
+      expect(await valueOf(page, trap.fieldUrl), 'popup Fill').toBe('');
+      expect(summary.filled).toBe(0);
+    }
     await page.close();
   });
 }
@@ -172,6 +190,41 @@ test.describe('the context menu', () => {
     await page.locator('#otp').click({ button: 'right' });
     expect(await contextMenuFill(page)).toEqual({ filled: true });
     expect(currentCodes()).toContain(await page.locator('#otp').inputValue());
+    await page.close();
+  });
+});
+
+test.describe('auto-submit', () => {
+  test.beforeAll(async () => {
+    await sendFromPage(control, 'settings.set', { settings: { autoSubmit: true } });
+  });
+  test.afterAll(async () => {
+    await sendFromPage(control, 'settings.set', { settings: { autoSubmit: false } });
+  });
+
+  test('a form that comes back after each submit is submitted once for a code', async () => {
+    const page = await open(RESUBMIT_URL);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __submits: number }).__submits)).toBeGreaterThanOrEqual(1);
+    // The re-rendered form is filled again (a visible, empty code field) but not sent the same code again.
+    await page.waitForTimeout(3000);
+    expect(currentCodes()).toContain(await page.locator('#otp').inputValue());
+    const submits = await page.evaluate(() => (window as unknown as { __submits: number }).__submits);
+    // Two only if the code changed while the page was open (a new code step is a new submission).
+    expect(submits).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  test('a form that posts to another site is filled but never submitted by Tessera', async () => {
+    const page = await browser.context.newPage();
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(COLLECTOR_ORIGIN)) posted.push(request.url());
+    });
+    await page.goto(POSTS_ELSEWHERE_URL);
+    await expect.poll(() => page.locator('#otp').inputValue()).toMatch(new RegExp(`^(${currentCodes().join('|')})$`));
+    await page.waitForTimeout(SETTLE_MS);
+    expect(posted).toEqual([]);
+    expect(page.url()).toBe(POSTS_ELSEWHERE_URL);
     await page.close();
   });
 });

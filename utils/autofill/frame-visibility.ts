@@ -27,8 +27,6 @@ export const MIN_FRAME_WIDTH = 100;
 export const MIN_FRAME_HEIGHT = 50;
 /** A reasonable wait for a fill in a child frame: IntersectionObserver v2 reports within about 100 ms. */
 export const FRAME_VISIBILITY_WAIT_MS = 1500;
-/** v2 requires a delay of at least 100 ms between notifications. */
-const V2_DELAY_MS = 100;
 
 export const isChildFrame = (): boolean => window !== window.top;
 
@@ -53,7 +51,7 @@ export function whenVisibleToPerson(input: HTMLInputElement, signal: AbortSignal
         if (visible && isFillable(input)) finish(true);
       },
       // Browsers without v2 ignore the two options they do not know.
-      { trackVisibility: true, delay: V2_DELAY_MS, threshold: [0, 0.51, 1] } as IntersectionObserverInit,
+      { trackVisibility: true, delay: 100 /* the least v2 allows */, threshold: 0.51 } as IntersectionObserverInit,
     );
     signal.addEventListener('abort', () => finish(false), { once: true });
     if (signal.aborted) finish(false);

@@ -2,8 +2,7 @@
  * When Tessera may submit a form after filling a code (the person turned auto-submit on): only after a fill a
  * person could see, into the field that has focus, in the top frame or a frame seen as visible; at most once
  * per form, field and code (so a page that re-renders its form after each submit is not sent the same code
- * again and again), at most MAX_SUBMITS_PER_FORM times per form and field in a document's life; and never
- * to another origin.
+ * again and again); and never to another origin.
  *
  * Why "same origin" and not "same site as the account": the background already decided that this frame's
  * origin is bound to the account before it handed out the code, but the content script has no public-suffix
@@ -15,8 +14,6 @@
  * `decideSubmit` is pure; `SubmitGuard` gathers the facts from the DOM and submits.
  */
 import { isFillable } from '@/utils/autofill/fillable';
-
-export const MAX_SUBMITS_PER_FORM = 3;
 
 export interface SubmitFacts {
   /** The frame's own origin (`location.origin`). */
@@ -34,7 +31,7 @@ export interface SubmitFacts {
   frameVisible: boolean;
 }
 
-export type SubmitRefusal = 'not-seen' | 'not-focused' | 'frame-not-visible' | 'other-origin' | 'already-submitted' | 'too-many';
+export type SubmitRefusal = 'not-seen' | 'not-focused' | 'frame-not-visible' | 'other-origin' | 'already-submitted';
 export type SubmitDecision = { submit: true; shape: string } | { submit: false; reason: SubmitRefusal };
 
 /** For each form and field (action origin + path, field names), the codes already submitted into it. */
@@ -49,18 +46,22 @@ function parse(url: string): URL | null {
 }
 
 export function decideSubmit(facts: SubmitFacts, ledger: SubmitLedger): SubmitDecision {
-  if (!facts.seen) return { submit: false, reason: 'not-seen' };
-  if (!facts.focused) return { submit: false, reason: 'not-focused' };
-  if (!facts.frameVisible) return { submit: false, reason: 'frame-not-visible' };
   const action = parse(facts.actionUrl);
-  // An opaque origin ("null": data:, javascript:, sandboxed frames) never equals a real one, nor itself.
-  if (!action || action.origin === 'null' || action.origin !== facts.pageOrigin) return { submit: false, reason: 'other-origin' };
   // Query and fragment left out: a re-rendered form must not get a fresh key from a changing ?t=… .
-  const shape = `${action.origin}${action.pathname}\n${facts.fieldKey}`;
-  const codes = ledger.get(shape);
-  if (codes?.has(facts.code)) return { submit: false, reason: 'already-submitted' };
-  if ((codes?.size ?? 0) >= MAX_SUBMITS_PER_FORM) return { submit: false, reason: 'too-many' };
-  return { submit: true, shape };
+  const shape = `${action?.origin}${action?.pathname}\n${facts.fieldKey}`;
+  const reason: SubmitRefusal | null = !facts.seen
+    ? 'not-seen'
+    : !facts.focused
+      ? 'not-focused'
+      : !facts.frameVisible
+        ? 'frame-not-visible'
+        : // An opaque origin ("null": data:, javascript:, sandboxed frames) never equals a real one, nor itself.
+          !action || action.origin === 'null' || action.origin !== facts.pageOrigin
+          ? 'other-origin'
+          : ledger.get(shape)?.has(facts.code)
+            ? 'already-submitted'
+            : null;
+  return reason ? { submit: false, reason } : { submit: true, shape };
 }
 
 export function recordSubmit(ledger: SubmitLedger, shape: string, code: string): void {
@@ -75,20 +76,14 @@ export function recordSubmit(ledger: SubmitLedger, shape: string, code: string):
 const formActionOf = (form: HTMLFormElement): string =>
   Object.getOwnPropertyDescriptor(HTMLFormElement.prototype, 'action')!.get!.call(form) as string;
 
-/** Whether the input has focus, through every shadow root it sits in. */
-export function isFocused(input: HTMLInputElement): boolean {
-  let node: Element = input;
-  let root = node.getRootNode();
-  while (root instanceof ShadowRoot) {
-    if (root.activeElement !== node) return false;
-    node = root.host;
-    root = node.getRootNode();
-  }
-  return root instanceof Document && root.activeElement === node;
-}
+/**
+ * Whether the input has focus: a shadow root's activeElement is set only while focus is inside that shadow
+ * tree, so the input's own root answers for every root around it too.
+ */
+export const isFocused = (input: HTMLInputElement): boolean => (input.getRootNode() as Document | ShadowRoot).activeElement === input;
 
 function fieldKeyOf(inputs: readonly HTMLInputElement[]): string {
-  return inputs.map((input) => input.name || input.id || `${input.type}#${inputs.indexOf(input)}`).join(',');
+  return inputs.map((input) => input.name || input.id).join(',');
 }
 
 /** One per content script (per document): remembers what it submitted for the document's whole life. */

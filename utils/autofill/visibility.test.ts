@@ -46,7 +46,6 @@ describe('filterOpacity', () => {
 
 describe('colorAlpha', () => {
   it.each([
-    ['transparent', 0],
     ['rgba(0, 0, 0, 0)', 0],
     ['rgba(255, 0, 0, 0.05)', 0.05],
     ['rgb(17, 24, 39)', 1],

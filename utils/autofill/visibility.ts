@@ -27,11 +27,8 @@ export function effectiveOpacity(chain: readonly number[]): number {
 }
 
 function amount(argument: string): number {
-  const text = argument.trim();
-  if (text === '') return 1;
-  const value = parseFloat(text);
-  if (Number.isNaN(value)) return 1;
-  return text.endsWith('%') ? value / 100 : value;
+  const value = parseFloat(argument);
+  return Number.isNaN(value) ? 1 : argument.endsWith('%') ? value / 100 : value;
 }
 
 /** What a computed `filter` does to opacity: the product of its `opacity()` functions (1 for `none`). */
@@ -42,11 +39,11 @@ export function filterOpacity(filter: string): number {
 }
 
 /**
- * The alpha of a computed colour: `transparent`, `rgba(r, g, b, a)`, and the space-separated forms
- * (`rgb(0 0 0 / 0)`, `color(srgb 0 0 0 / 0.5)`, `oklch(… / 0%)`) that browsers keep for modern colours.
+ * The alpha of a computed colour: `rgba(r, g, b, a)`, and the space-separated forms (`rgb(0 0 0 / 0)`,
+ * `color(srgb 0 0 0 / 0.5)`, `oklch(… / 0%)`) that browsers keep for modern colours. Computed values never
+ * say `transparent` (it computes to rgba(0, 0, 0, 0)), so the keyword is not looked for.
  */
 export function colorAlpha(color: string): number {
-  if (color.trim().toLowerCase() === 'transparent') return 0;
   const inner = /\((.*)\)/.exec(color)?.[1];
   if (inner === undefined) return 1;
   const parts = inner.split(/[,/]/);
@@ -66,7 +63,7 @@ export function samplePoints(box: Box): [x: number, y: number][] {
 
 /** The field is topmost where it matters: at its centre and at most one of the four inner points covered. */
 export function enoughOnTop(hits: readonly boolean[]): boolean {
-  return hits[0] === true && hits.slice(1).filter((hit) => !hit).length <= 1;
+  return hits[0] === true && hits.filter(Boolean).length >= hits.length - 1;
 }
 
 /** Whether the box is big enough for a person and its centre lies inside the viewport (not off to the side). */
@@ -81,10 +78,8 @@ export function boxInView(box: Box, viewportWidth: number, viewportHeight: numbe
 
 /** The parent in the flat tree: a slotted element's slot, a shadow root's host. */
 function flatParent(el: Element): Element | null {
-  if (el.assignedSlot) return el.assignedSlot;
-  if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode;
-  return parent instanceof ShadowRoot ? parent.host : null;
+  // An element's parentNode without a parentElement is a document, a fragment or a shadow root: only the last has a host.
+  return el.assignedSlot ?? el.parentElement ?? (el.parentNode as Partial<ShadowRoot> | null)?.host ?? null;
 }
 
 function opacityChain(input: Element): number[] {
@@ -127,18 +122,35 @@ function onTop(input: HTMLInputElement, box: DOMRect, needsStandIn: boolean): bo
   return enoughOnTop(hits) && (!needsStandIn || standIn);
 }
 
+/** Rendered (display, content-visibility, visibility through shadow roots) and not faded out by an ancestor. */
+function painted(input: HTMLInputElement): boolean {
+  return (
+    input.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }) && effectiveOpacity(opacityChain(input)) >= MIN_OPACITY
+  );
+}
+
 /**
  * Whether a person can see the input right now: rendered, not transparent (through every ancestor and
  * filter), big enough after transforms, in the viewport, with visible text or frame, and not covered,
  * clipped away or pushed under the page (hit testing at its points answers those three at once).
  */
 export function seenByPerson(input: HTMLInputElement): boolean {
-  // display:none and content-visibility:hidden on any ancestor (through shadow roots), visibility:hidden.
-  if (!input.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) return false;
-  const style = getComputedStyle(input);
   const box = input.getBoundingClientRect();
-  if (!boxInView(box, innerWidth, innerHeight)) return false;
-  if (effectiveOpacity(opacityChain(input)) < MIN_OPACITY) return false;
-  const textShows = paints(style.color) && paints(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+  if (!boxInView(box, innerWidth, innerHeight) || !painted(input)) return false;
+  const style = getComputedStyle(input);
+  // Text is painted in -webkit-text-fill-color (which follows `color` unless set), where the browser has it.
+  const textShows = paints(style.getPropertyValue('-webkit-text-fill-color') || style.color);
   return onTop(input, box, !textShows && !hasVisibleEdge(style));
+}
+
+/**
+ * For a fill a person asked for (popup, shortcut) when no code field is in view: a field that is only outside
+ * the viewport (below the fold of a setup page) is scrolled to the middle first, so the person sees what is
+ * filled, then checked like any other. Automatic fills never scroll; they wait until the person scrolls there.
+ */
+export function revealForPerson(input: HTMLInputElement): boolean {
+  const box = input.getBoundingClientRect();
+  if (box.width < MIN_SIDE_PX || box.height < MIN_SIDE_PX || !painted(input)) return false;
+  if (!boxInView(box, innerWidth, innerHeight)) input.scrollIntoView({ block: 'center', inline: 'center' });
+  return seenByPerson(input);
 }
