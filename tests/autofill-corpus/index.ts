@@ -6,6 +6,7 @@ import { LANGUAGES } from './pages/languages';
 import { NEGATIVE } from './pages/negative';
 import { SPLIT } from './pages/split';
 import { TRAPS } from './pages/traps';
+import { UNSEEN } from './pages/unseen';
 import type { CorpusPage } from './types';
 
 export type { CorpusPage, Expect } from './types';
@@ -22,6 +23,7 @@ export const CORPUS_GROUPS: Readonly<Record<string, readonly CorpusPage[]>> = {
   frames: FRAMES,
   negative: NEGATIVE,
   traps: TRAPS,
+  unseen: UNSEEN,
 };
 
 export const CORPUS: CorpusPage[] = Object.values(CORPUS_GROUPS).flat();

@@ -73,12 +73,14 @@ function fieldFrame(page: Page, fieldUrl: string): Frame {
 
 const valueOf = (page: Page, fieldUrl: string) => fieldFrame(page, fieldUrl).locator('#otp').inputValue();
 
+/** The field's centre is on screen (the page may not scroll further to centre a field at its very end). */
 const fieldInViewport = (page: Page, fieldUrl: string) =>
   fieldFrame(page, fieldUrl)
     .locator('#otp')
     .evaluate((input) => {
       const box = input.getBoundingClientRect();
-      return box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+      const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+      return x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
     });
 
 async function tabIdOf(page: Page): Promise<number> {
