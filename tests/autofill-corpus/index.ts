@@ -8,6 +8,7 @@ import { SENT_AND_FORMS } from './pages/sent-and-forms';
 import { SPLIT } from './pages/split';
 import { STRUCTURE } from './pages/structure';
 import { TRAPS } from './pages/traps';
+import { UNSEEN } from './pages/unseen';
 import type { CorpusPage } from './types';
 
 export type { CorpusPage, Expect } from './types';
@@ -26,6 +27,7 @@ export const CORPUS_GROUPS: Readonly<Record<string, readonly CorpusPage[]>> = {
   traps: TRAPS,
   'sent-and-forms': SENT_AND_FORMS,
   structure: STRUCTURE,
+  unseen: UNSEEN,
 };
 
 export const CORPUS: CorpusPage[] = Object.values(CORPUS_GROUPS).flat();

@@ -1,6 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fillField, submitFieldForm } from '@/utils/autofill/fill';
-import { isFillable } from '@/utils/autofill/fillable';
+import { fillField } from '@/utils/autofill/fill';
+import { isFillable, isFillableOnRequest } from '@/utils/autofill/fillable';
+import { FRAME_VISIBILITY_WAIT_MS, whenVisibleToPerson } from '@/utils/autofill/frame-visibility';
+import { SubmitGuard } from '@/utils/autofill/submit-guard';
+import { trustedContextTarget } from '@/utils/autofill/trusted-events';
 import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import type { ContentSend } from '@/utils/autofill/send';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
@@ -37,6 +40,9 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
   const handled = new WeakSet<HTMLInputElement>();
   const waiting = new WeakSet<HTMLInputElement>();
   let contextTarget: HTMLInputElement | null = null;
+  const submitGuard = new SubmitGuard();
+  // In a child frame the frame itself must be visible in its parent; in the top frame isFillable already decided.
+  const seenInFrame = (field: CodeField) => whenVisibleToPerson(field.inputs[0]!, AbortSignal.timeout(FRAME_VISIBILITY_WAIT_MS));
 
   const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
   const fillable = (field: CodeField, kind: CodeField['kind']) => field.kind === kind && field.inputs.every(isFillable);
@@ -52,15 +58,14 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
    * code for a recovery-code field (the background marks it used), and fills it in.
    */
   async function fill(field: CodeField): Promise<FillReport> {
-    const answer = await (field.kind === 'recovery'
-      ? send('content.backupCode', {})
-      : send('content.code', {}));
+    if (!(await seenInFrame(field))) return { filled: false, reason: 'no-field' };
+    const answer = await (field.kind === 'recovery' ? send('content.backupCode', {}) : send('content.code', {}));
     if (!answer.ok) return { filled: false, reason: 'no-account' };
     const result = answer.value;
     if (result.status !== 'code') return { filled: false, reason: result.status };
     if (!put(field, result.code)) return { filled: false, reason: 'not-a-code-field' };
     if (!('left' in result)) {
-      if (result.autoSubmit) submitFieldForm(field.inputs.at(-1)!);
+      if (result.autoSubmit) submitGuard.submitAfterFill(field.inputs, result.code, true);
       return { filled: true };
     }
     return { filled: true, backupCode: { accountId: result.accountId, code: result.code, left: result.left } };
@@ -105,7 +110,12 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
       const candidates = codeFields().filter((f) => fillable(f, kind));
       const focused = (f: CodeField) => f.inputs.some((input) => input === document.activeElement);
       // The focused field first, then the surest one.
-      field = candidates.find(focused) ?? candidates.find((f) => f.automatic) ?? candidates[0];
+      field =
+        candidates.find(focused) ??
+        candidates.find((f) => f.automatic) ??
+        candidates[0] ??
+        // None in view; the person asked, so a field below the fold may be scrolled into view.
+        codeFields().find((f) => f.kind === kind && f.inputs.every(isFillableOnRequest));
       if (!field) return { filled: false, reason: 'no-field' };
     }
     return fill(field);
@@ -129,8 +139,8 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
         document,
         'contextmenu',
         (event) => {
-          const target = event.composedPath()[0];
-          contextTarget = target instanceof HTMLInputElement ? target : null;
+          // A contextmenu event the page dispatches itself is not a person's right-click.
+          if (event.isTrusted) contextTarget = trustedContextTarget(event);
         },
         { capture: true },
       );

@@ -36,8 +36,3 @@ export function fillField(inputs: HTMLInputElement[], code: string): boolean {
   inputs.forEach((input, i) => type(input, code[i]!));
   return inputs.map((input) => input.value).join('') === code;
 }
-
-/** Submits the field's form the way the Enter key would, for people who turned auto-submit on. */
-export function submitFieldForm(input: HTMLInputElement): void {
-  input.form?.requestSubmit();
-}

@@ -1,18 +1,21 @@
+import { revealForPerson, seenByPerson } from '@/utils/autofill/visibility';
+
 /**
- * Whether Tessera may put a code into an input: never into what the person cannot see or change (hidden,
- * zero-size, transparent, off-screen, disabled, read-only), which is where pages hide traps.
+ * Whether Tessera may put a code into an input right now: only into what a person can both change (not
+ * disabled, read-only or hidden) and see (visibility.ts: opacity through ancestors, size after transforms,
+ * clipping, the viewport, and being topmost at its points), which is where pages hide traps. Run only on
+ * candidate code fields; a frame's own visibility in its parent is frame-visibility.ts's job.
  */
 export function isFillable(input: HTMLInputElement): boolean {
-  if (input.disabled || input.readOnly || input.type === 'hidden') return false;
-  const box = input.getBoundingClientRect();
-  if (box.width < 2 || box.height < 2) return false;
-  // Off the page entirely (e.g. left: -9999px), measured against the document, not the viewport.
-  if (box.right + scrollX <= 0 || box.bottom + scrollY <= 0) return false;
-  const check = (input as HTMLInputElement & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check) return check.call(input, { checkOpacity: true, checkVisibilityCSS: true });
-  for (let el: Element | null = input; el; el = el.parentElement) {
-    const style = getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
-  }
-  return true;
+  return editable(input) && seenByPerson(input);
 }
+
+/**
+ * The same, for a fill the person asked for when no field passed isFillable: may scroll the field into view
+ * first (visibility.ts, revealForPerson). Never for automatic fills.
+ */
+export function isFillableOnRequest(input: HTMLInputElement): boolean {
+  return editable(input) && revealForPerson(input);
+}
+
+const editable = (input: HTMLInputElement) => !input.disabled && !input.readOnly && input.type !== 'hidden';

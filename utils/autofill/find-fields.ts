@@ -1,5 +1,5 @@
 import { decideField, type FieldKind } from '@/utils/autofill/classify';
-import { factsOf, parentAcrossShadow } from '@/utils/autofill/field-facts';
+import { createFactCache, factsOf, parentAcrossShadow } from '@/utils/autofill/field-facts';
 import { CANDIDATE_INPUTS, createLabelIndex, mayBeCodeField } from '@/utils/autofill/reject-fields';
 import { groupRows, type RowProbe } from '@/utils/autofill/split-rows';
 
@@ -38,10 +38,11 @@ export function findCodeFields(root: ParentNode): CodeField[] {
   const inputs = [...root.querySelectorAll<HTMLInputElement>(CANDIDATE_INPUTS)];
   const fields: CodeField[] = [];
   const labelFor = createLabelIndex();
+  // Each container's text is read once per scan, however many candidates it holds.
+  const cache = createFactCache();
   for (const group of groupInputs(inputs)) {
     if (group.length === 1 && !mayBeCodeField(group[0]!, labelFor)) continue;
-    // TODO(lead): pass one createFactCache() per scan once field-facts.ts exports it (helper "detect").
-    const decision = decideField(factsOf(group));
+    const decision = decideField(factsOf(group, cache));
     if (decision.kind !== 'none') fields.push({ kind: decision.kind, automatic: decision.automatic, inputs: group });
   }
   return fields;
