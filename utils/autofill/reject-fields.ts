@@ -10,7 +10,7 @@ const any = (attribute: string, words: string[], match = '*=') => words.map((wor
 
 /** Words in a name, id or placeholder that say the field is something else (an address, an account, a search, …). */
 const OTHER_WORDS =
-  'mail|user|login|search|address|street|city|zip|postal|phone|mobile|first|last|company|comment|message|subject|title|qty|quantity|amount|price|birth|coupon|promo|card';
+  'mail|user|name|login|search|address|street|city|zip|postal|phone|mobile|first|last|company|comment|message|subject|title|qty|quantity|amount|price|birth|coupon|promo|card';
 /** Words in a name, id or class that point at a code after all. */
 const CODE_WORDS = 'code|otp|auth|verif|token|pin|mfa|2fa|tfa|digit|factor|passcode|secur|confirm';
 // autocomplete tokens for what a person types from memory or an address book, never a code.
