@@ -40,7 +40,7 @@ export default tseslint.config(
   {
     // The content script runs in every page: it stays small and never holds vault code, so it may import only
     // its own modules, WXT's, and the protocol's types (erased at build time).
-    files: ['entrypoints/content/**/*.{ts,tsx}', 'utils/autofill/**/*.{ts,tsx}'],
+    files: ['entrypoints/content/**/*.{ts,tsx}', 'entrypoints/detector/**/*.{ts,tsx}', 'utils/autofill/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createCodeFiller, type CommandHandler } from '@/utils/autofill/code-filler';
+import { detectorLoader } from '@/utils/autofill/load-detector';
 import { sendToBackground } from '@/utils/autofill/send';
 import type { ContentCommand } from '@/utils/messaging/protocol';
 
@@ -23,6 +24,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } }).dom;
-    createCodeFiller({ ctx, send: sendToBackground, listen: listenToBackground, dom }).start();
+    createCodeFiller({ ctx, send: sendToBackground, listen: listenToBackground, detector: detectorLoader(sendToBackground), dom }).start();
   },
 });

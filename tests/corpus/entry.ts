@@ -3,6 +3,7 @@
 import { decideField } from '@/utils/autofill/classify';
 import { createFactCache, factsOf, type FactCache } from '@/utils/autofill/field-facts';
 import { isFillable } from '@/utils/autofill/fillable';
+import { createDetector } from '@/utils/autofill/detector';
 import { findCodeFields } from '@/utils/autofill/find-fields';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 
@@ -47,7 +48,7 @@ function report(inputs: HTMLInputElement[], cache: FactCache): CorpusField {
 (globalThis as unknown as { tesseraCorpus: () => CorpusField[] }).tesseraCorpus = () => {
   const cache = createFactCache();
   return roots(document).flatMap((root) => {
-    const fields = findCodeFields(root);
+    const fields = findCodeFields(root, createDetector());
     const found = new Set(fields.flatMap((field) => field.inputs));
     // Code fields the pipeline did not find at all, with what the decision says about them alone.
     const missed = [...root.querySelectorAll<HTMLInputElement>('input[data-expect="totp"]')].filter((input) => !found.has(input));

@@ -22,6 +22,7 @@ export async function setup() {
   let frameReports: (FillReport | null)[] = [];
   let probeReports: (ProbeReport | null)[] = [];
   const clipboardClears: { text: string; delayMs: number }[] = [];
+  const detectorInjections: { tabId: number; frameId: number }[] = [];
   let policy: ManagedPolicy = {};
   const route = createRouter({
     clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
@@ -31,6 +32,7 @@ export async function setup() {
         return frameReports;
       },
       probeAllFrames: async () => probeReports,
+      injectDetector: async (tabId, frameId) => void detectorInjections.push({ tabId, frameId }),
     },
     permits: createFillPermits(() => world.clock.now),
     vault: world.vault,
@@ -59,6 +61,7 @@ export async function setup() {
     fillCommands,
     setPolicy: (next: ManagedPolicy) => void (policy = next),
     clipboardClears,
+    detectorInjections,
     setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
     setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
     setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),

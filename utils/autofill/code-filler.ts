@@ -4,7 +4,8 @@ import { isFillable, isFillableOnRequest } from '@/utils/autofill/fillable';
 import { FRAME_VISIBILITY_WAIT_MS, whenVisibleToPerson } from '@/utils/autofill/frame-visibility';
 import { SubmitGuard } from '@/utils/autofill/submit-guard';
 import { trustedContextTarget } from '@/utils/autofill/trusted-events';
-import { findCodeFields, type CodeField } from '@/utils/autofill/find-fields';
+import type { Detector } from '@/utils/autofill/detector';
+import { findCandidates, toCodeFields, type CodeField } from '@/utils/autofill/find-fields';
 import type { ContentSend } from '@/utils/autofill/send';
 import { shadowRootsIn } from '@/utils/autofill/shadow-roots';
 import { watchForFields } from '@/utils/autofill/watch-fields';
@@ -21,6 +22,8 @@ export interface CodeFillerOptions {
   send: ContentSend;
   /** Subscribes to the background's fill and probe commands; returns the unsubscribe. */
   listen: (handler: CommandHandler) => () => void;
+  /** The half of detection that reads words, loaded when a page first shows a candidate (`detectorLoader`). */
+  detector: () => Promise<Detector>;
   /** `browser.dom`, where the browser has it: closed shadow roots. */
   dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null };
 }
@@ -35,7 +38,7 @@ export interface CodeFiller {
  * shortcut, context menu: any code field of the kind asked for, since a person chose it). Everything it
  * starts stops when `ctx` is invalidated.
  */
-export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions): CodeFiller {
+export function createCodeFiller({ ctx, send, listen, detector, dom }: CodeFillerOptions): CodeFiller {
   const roots: (Document | ShadowRoot)[] = [];
   const handled = new WeakSet<HTMLInputElement>();
   const waiting = new WeakSet<HTMLInputElement>();
@@ -44,7 +47,12 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
   // In a child frame the frame itself must be visible in its parent; in the top frame isFillable already decided.
   const seenInFrame = (field: CodeField) => whenVisibleToPerson(field.inputs[0]!, AbortSignal.timeout(FRAME_VISIBILITY_WAIT_MS));
 
-  const codeFields = (): CodeField[] => roots.flatMap((root) => findCodeFields(root));
+  /** The code fields under `root`; the detector is loaded only once a candidate survives the cheap look. */
+  async function fieldsIn(root: ParentNode): Promise<CodeField[]> {
+    const candidates = findCandidates(root);
+    return candidates.length === 0 ? [] : toCodeFields(candidates, await detector());
+  }
+  const codeFields = async (): Promise<CodeField[]> => (await Promise.all(roots.map(fieldsIn))).flat();
   const fillable = (field: CodeField, kind: CodeField['kind']) => field.kind === kind && field.inputs.every(isFillable);
 
   function put(field: CodeField, code: string): boolean {
@@ -77,13 +85,13 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
       if (!entry.isIntersecting) continue;
       showing.unobserve(entry.target);
       const parent = entry.target.parentElement;
-      if (parent) autoFill(parent);
+      if (parent) void autoFill(parent).catch(() => undefined);
     }
   });
 
   /** Automatic fill: a visible, empty authenticator-code field detection is sure of, not filled before. */
-  function autoFill(root: ParentNode) {
-    for (const field of findCodeFields(root)) {
+  async function autoFill(root: ParentNode) {
+    for (const field of await fieldsIn(root)) {
       if (field.kind !== 'totp' || !field.automatic || field.inputs.some((input) => handled.has(input) || input.value !== '')) continue;
       const first = field.inputs[0]!;
       if (!field.inputs.every(isFillable)) {
@@ -101,13 +109,14 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
     let field: CodeField | undefined;
     if (command.target === 'context-menu') {
       const target = contextTarget;
-      field = target ? codeFields().find((f) => f.inputs.includes(target)) : undefined;
+      field = target ? (await codeFields()).find((f) => f.inputs.includes(target)) : undefined;
       if (!field || !(fillable(field, 'totp') || fillable(field, 'recovery'))) {
         return { filled: false, reason: target ? 'not-a-code-field' : 'no-field' };
       }
     } else {
       const kind = command.want === 'recovery' ? 'recovery' : 'totp';
-      const candidates = codeFields().filter((f) => fillable(f, kind));
+      const fields = await codeFields();
+      const candidates = fields.filter((f) => fillable(f, kind));
       const focused = (f: CodeField) => f.inputs.some((input) => input === document.activeElement);
       // The focused field first, then the surest one.
       field =
@@ -115,7 +124,7 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
         candidates.find((f) => f.automatic) ??
         candidates[0] ??
         // None in view; the person asked, so a field below the fold may be scrolled into view.
-        codeFields().find((f) => f.kind === kind && f.inputs.every(isFillableOnRequest));
+        fields.find((f) => f.kind === kind && f.inputs.every(isFillableOnRequest));
       if (!field) return { filled: false, reason: 'no-field' };
     }
     return fill(field);
@@ -123,14 +132,14 @@ export function createCodeFiller({ ctx, send, listen, dom }: CodeFillerOptions):
 
   const onCommand: CommandHandler = async (command) => {
     if (command.type !== 'tessera.probe') return onFill(command);
-    const fields = codeFields();
+    const fields = await codeFields();
     return { totp: fields.some((f) => fillable(f, 'totp')), recovery: fields.some((f) => fillable(f, 'recovery')) };
   };
 
   return {
     start() {
       const stopWatching = watchForFields({
-        scanInputs: autoFill,
+        scanInputs: (root) => void autoFill(root).catch(() => undefined),
         shadowRoots: (root) => shadowRootsIn(root, dom),
         onRoot: (root) => roots.push(root),
       });

@@ -1,16 +1,10 @@
+import { parentAcrossShadow } from '@/utils/autofill/dom-tree';
 import type { FieldFacts } from '@/utils/autofill/classify';
 import { cappedText, createFactCache, otherFields, type FactCache } from '@/utils/autofill/step-text';
 
 export { createFactCache, type FactCache } from '@/utils/autofill/step-text';
 
 const HEADING = 'h1,h2,h3,h4,h5,h6,legend,[role=heading]';
-
-/** The element's parent, stepping out of shadow roots to their host. */
-export function parentAcrossShadow(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
 
 const textOfIds = (input: Element, ids: string | null) =>
   (ids ?? '')

@@ -1,5 +1,6 @@
-import { decideField, type FieldKind } from '@/utils/autofill/classify';
-import { createFactCache, factsOf, parentAcrossShadow } from '@/utils/autofill/field-facts';
+import type { FieldKind } from '@/utils/autofill/classify';
+import type { Detector } from '@/utils/autofill/detector';
+import { parentAcrossShadow } from '@/utils/autofill/dom-tree';
 import { CANDIDATE_INPUTS, createLabelIndex, mayBeCodeField } from '@/utils/autofill/reject-fields';
 import { groupRows, type RowProbe } from '@/utils/autofill/split-rows';
 
@@ -30,20 +31,23 @@ export function groupInputs(inputs: HTMLInputElement[]): HTMLInputElement[][] {
 }
 
 /**
- * The code fields among the inputs of a document, shadow root or added subtree (not descending into nested
- * shadow roots). Inputs that cannot be code fields are turned down from their attributes first; only the
- * rest have the text around them read.
+ * The inputs of a document, shadow root or added subtree (not descending into nested shadow roots) that may be
+ * code fields, as single fields and split rows: the cheap look, from attributes only, that reads no text
+ * around them. Most pages end here with nothing, and never load the detector.
  */
-export function findCodeFields(root: ParentNode): CodeField[] {
+export function findCandidates(root: ParentNode): HTMLInputElement[][] {
   const inputs = [...root.querySelectorAll<HTMLInputElement>(CANDIDATE_INPUTS)];
-  const fields: CodeField[] = [];
   const labelFor = createLabelIndex();
-  // Each container's text is read once per scan, however many candidates it holds.
-  const cache = createFactCache();
-  for (const group of groupInputs(inputs)) {
-    if (group.length === 1 && !mayBeCodeField(group[0]!, labelFor)) continue;
-    const decision = decideField(factsOf(group, cache));
-    if (decision.kind !== 'none') fields.push({ kind: decision.kind, automatic: decision.automatic, inputs: group });
-  }
-  return fields;
+  return groupInputs(inputs).filter((group) => group.length > 1 || mayBeCodeField(group[0]!, labelFor));
 }
+
+/** The candidates the detector says are code fields, with its certainty. */
+export function toCodeFields(candidates: HTMLInputElement[][], detector: Detector): CodeField[] {
+  const decisions = candidates.length > 0 ? detector.decide(candidates) : [];
+  return candidates.flatMap((inputs, i) => {
+    const { kind, automatic } = decisions[i]!;
+    return kind === 'none' ? [] : [{ kind, automatic, inputs }];
+  });
+}
+
+export const findCodeFields = (root: ParentNode, detector: Detector): CodeField[] => toCodeFields(findCandidates(root), detector);

@@ -21,7 +21,7 @@ const frameOf = (ctx: HandlerContext): Frame | null => (ctx.sender.kind === 'con
  * page (even one whose renderer is compromised) can only ever obtain the current TOTP code of an account bound
  * to its own origin, and only while automatic fill is on; never a backup code or an HOTP step by itself.
  */
-export const contentHandlers: HandlerTable<'content.code' | 'content.backupCode'> = {
+export const contentHandlers: HandlerTable<'content.code' | 'content.backupCode' | 'content.loadDetector'> = {
   'content.code': async (_payload, ctx): Promise<ContentCodeAnswer> => {
     const frame = frameOf(ctx);
     if (!frame) return { status: 'no-account' };
@@ -52,5 +52,12 @@ export const contentHandlers: HandlerTable<'content.code' | 'content.backupCode'
     if (candidates.length > 1) return { status: 'several-accounts', count: candidates.length };
     const handedOut = await ctx.accounts.handOutBackupCode(only.id);
     return handedOut ? { status: 'code', ...handedOut, accountId: only.id } : { status: 'none-left' };
+  },
+
+  /** A file of the extension, into the frame that asked (from the sender record); nothing of the vault. */
+  'content.loadDetector': async (_payload, ctx) => {
+    const frame = frameOf(ctx);
+    if (frame) await ctx.tabs.injectDetector(frame.tabId, frame.frameId);
+    return null;
   },
 };

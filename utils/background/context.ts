@@ -20,6 +20,8 @@ export interface TabsService {
   /** Sends a fill command to each frame of a tab; a frame without Tessera's content script answers null. */
   fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]>;
   probeAllFrames(tabId: number): Promise<(ProbeReport | null)[]>;
+  /** Runs the extension's `detector.js` in one frame, in the content script's isolated world. */
+  injectDetector(tabId: number, frameId: number): Promise<void>;
 }
 
 /** What a request handler may use: passed in, so handlers are plain functions testable without a browser. */

@@ -56,3 +56,16 @@ describe('vault activity, as declared', () => {
     expect(activity()).toBe(2);
   });
 });
+
+describe('content.loadDetector', () => {
+  it("loads detection's word lists into exactly the frame that asked, locked or not, and counts as no activity", async () => {
+    const { call, activity, detectorInjections, world } = await unlocked();
+    await world.vault.lock();
+    expect(await call('content.loadDetector', { tabId: 99, frameId: 42 }, contentScript('https://example.com', 3))).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(detectorInjections).toEqual([{ tabId: 7, frameId: 3 }]);
+    expect(activity()).toBe(0);
+  });
+});

@@ -33,3 +33,7 @@ export async function fillFrame(tabId: number, frameId: number, command: FillCom
     return null;
   }
 }
+
+export async function injectDetector(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/detector.js'] });
+}

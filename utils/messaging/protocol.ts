@@ -98,6 +98,8 @@ export interface Requests {
   'content.code': { request: Record<string, never>; response: ContentCodeAnswer };
   /** The next unused backup code for this frame's site, marked used as it is handed out: only against a permit. */
   'content.backupCode': { request: Record<string, never>; response: BackupCodeAnswer };
+  /** The frame shows a candidate field: load detection's word lists (`detector.js`) into that frame. */
+  'content.loadDetector': { request: Record<string, never>; response: null };
 }
 
 export type RequestType = keyof Requests;
@@ -191,6 +193,7 @@ export const REQUESTS = {
   // A page's requests never keep the vault unlocked: auto-lock counts a person's actions only.
   'content.code': { from: 'content-script', payload: none, activity: false },
   'content.backupCode': { from: 'content-script', payload: none, activity: false },
+  'content.loadDetector': { from: 'content-script', payload: none, activity: false },
 } as const satisfies { [K in RequestType]: RequestDeclaration<K> };
 
 export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];

@@ -1,3 +1,4 @@
+import { createDetector } from '@/utils/autofill/detector';
 // Bundled into a plain page by code-filler.spec.ts: the real controller with a fake background and WXT context.
 import { createCodeFiller, type CommandHandler, type FillerContext } from '@/utils/autofill/code-filler';
 import { fillField } from '@/utils/autofill/fill';
@@ -48,6 +49,8 @@ for (const proto of [Element.prototype, Document.prototype]) {
   } as typeof proto.querySelectorAll;
 }
 
+const detector = createDetector();
+
 Object.assign(window, {
   filler: {
     start: () =>
@@ -58,15 +61,16 @@ Object.assign(window, {
           handler = h;
           return () => (handler = null);
         },
+        detector: async () => detector,
       }).start(),
     invalidate: () => abort.abort(),
     command: (command: Parameters<CommandHandler>[0]) => handler?.(command) ?? 'not listening',
     asked: () => asked,
     scans: () => scans,
-    groups: () => findCodeFields(document).map((field) => field.inputs.map((input) => input.name || input.id)),
+    groups: () => findCodeFields(document, detector).map((field) => field.inputs.map((input) => input.name || input.id)),
     textReadsOfScan: () => {
       const before = textReads;
-      const count = findCodeFields(document).length;
+      const count = findCodeFields(document, detector).length;
       return { count, reads: textReads - before };
     },
     fill: (selector: string, code: string) => fillField([...document.querySelectorAll<HTMLInputElement>(selector)], code),
