@@ -20,8 +20,8 @@ const ctx = {
 
 const asked: string[] = [];
 let handler: CommandHandler | null = null;
-const send = (async (type: string, payload: { trigger?: string }) => {
-  asked.push(`${type}:${payload.trigger ?? ''}`);
+const send = (async (type: string) => {
+  asked.push(type);
   return {
     ok: true,
     value: { status: 'code', code: (window as unknown as { code: string }).code ?? '123456', accountId: 'a', autoSubmit: false },
