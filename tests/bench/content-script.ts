@@ -10,7 +10,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** What the bench entry exposes in the page (tests/bench/content-entry.ts). */
 interface BenchApi {
-  start(): { ms: number; fields: number };
+  start(): Promise<{ ms: number; fields: number }>;
   shadowWalkMs(): number;
   /** Main-thread time the content script has spent since it started (its observer and timer callbacks). */
   busyMs(): number;
@@ -36,8 +36,8 @@ async function startOn(page: Page, html: string, script: string): Promise<{ ms: 
   served = html;
   await page.goto(BENCH_URL);
   await page.addScriptTag({ content: script });
-  return page.evaluate(() => ({
-    ...(globalThis as unknown as { tesseraBench: BenchApi }).tesseraBench.start(),
+  return page.evaluate(async () => ({
+    ...(await (globalThis as unknown as { tesseraBench: BenchApi }).tesseraBench.start()),
     elements: document.getElementsByTagName('*').length,
   }));
 }
