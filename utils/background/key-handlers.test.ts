@@ -63,6 +63,16 @@ describe('security keys', () => {
     });
   });
 
+  it('a policy change proves its passphrase as a throttled try, like an unlock', async () => {
+    const { call, kek } = await withKey();
+    const wrong = { policy: 'both', passphrase: 'wrong passphrase!', credentialId: 'cred-1', prfKek: kek };
+    for (let i = 0; i < 3; i++)
+      expect(await call('keys.setPolicy', wrong)).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    // The slow-down now applies before any key derivation, to the right passphrase as well.
+    expect(await call('keys.setPolicy', { ...wrong, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'throttled' } });
+    expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'throttled' } });
+  });
+
   it('"key and passphrase" needs both, and switching back restores the passphrase alone', async () => {
     const { call, kek, world } = await withKey();
     expect(

@@ -1,7 +1,7 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
 import { base64ToBytes, bytesToBase64 } from '@/utils/bytes';
 import { t } from '@/utils/i18n/t';
-import { RequestError, type KeysInfo } from '@/utils/messaging/protocol';
+import { RequestError, type KeysInfo, type RequestOf } from '@/utils/messaging/protocol';
 import type { KeyWrapper, SecurityKeyWrapper, VaultHeader } from '@/utils/vault/db';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { unwrapWithSecurityKey, wrapForSecurityKey } from '@/utils/vault/security-keys';
@@ -101,36 +101,48 @@ export const keyHandlers: HandlerTable<
    * every other way in is dropped. "either": the passphrase (checked, with a key when leaving "both") alone
    * opens the vault again; keys are added again afterwards.
    */
-  'keys.setPolicy': async ({ policy, passphrase: secret, credentialId, prfKek }, ctx) => {
-    await ctx.vault.editHeader(async (header, rawKey) => {
-      if (policy === 'both') {
-        const id = keyNamed(credentialId);
-        const key = keyOf(header, id);
-        const kek = kekBytes(prfKek);
-        if (!(await unwrapWithPassphrase(header, secret))) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
-        if (!(await unwrapWithSecurityKey(header, id, kek, undefined)))
-          throw new RequestError('wrong-passphrase', t('keys_error_wrong_key'));
-        const combined = await wrapForSecurityKey(rawKey, {
-          credentialId: id,
-          name: key.name,
-          prfSalt: key.prfSalt,
-          prfKek: kek,
-          passphrase: secret,
-          now: key.addedAt,
-        });
-        return { ...header, policy: 'both', wrappers: [combined] };
+  // The passphrase and key proven here count as tries of a secret, throttled like an unlock.
+  'keys.setPolicy': async (payload, ctx) => {
+    await ctx.vault.secretTry(async () => {
+      try {
+        await setPolicy(payload, ctx);
+        return true;
+      } catch (error) {
+        if (error instanceof RequestError && error.code === 'wrong-passphrase') return false;
+        throw error;
       }
-      // The passphrase typed here becomes the only way in, so it must be proven first: by its own wrapper, or
-      // (leaving "both") together with a key, since no wrapper opens with the passphrase alone then.
-      const current = header.policy ?? 'either';
-      const proven =
-        current === 'either'
-          ? await unwrapWithPassphrase(header, secret)
-          : await unwrapWithSecurityKey(header, keyNamed(credentialId), kekBytes(prfKek), secret);
-      if (!proven) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
-      const wrapper = await wrapWithPassphrase(rawKey, secret);
-      return { ...header, policy: 'either', wrappers: [wrapper] };
     });
     return info(ctx);
   },
 };
+
+async function setPolicy({ policy, passphrase: secret, credentialId, prfKek }: RequestOf<'keys.setPolicy'>, ctx: HandlerContext) {
+  await ctx.vault.editHeader(async (header, rawKey) => {
+    if (policy === 'both') {
+      const id = keyNamed(credentialId);
+      const key = keyOf(header, id);
+      const kek = kekBytes(prfKek);
+      if (!(await unwrapWithPassphrase(header, secret))) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
+      if (!(await unwrapWithSecurityKey(header, id, kek, undefined))) throw new RequestError('wrong-passphrase', t('keys_error_wrong_key'));
+      const combined = await wrapForSecurityKey(rawKey, {
+        credentialId: id,
+        name: key.name,
+        prfSalt: key.prfSalt,
+        prfKek: kek,
+        passphrase: secret,
+        now: key.addedAt,
+      });
+      return { ...header, policy: 'both', wrappers: [combined] };
+    }
+    // The passphrase typed here becomes the only way in, so it must be proven first: by its own wrapper, or
+    // (leaving "both") together with a key, since no wrapper opens with the passphrase alone then.
+    const current = header.policy ?? 'either';
+    const proven =
+      current === 'either'
+        ? await unwrapWithPassphrase(header, secret)
+        : await unwrapWithSecurityKey(header, keyNamed(credentialId), kekBytes(prfKek), secret);
+    if (!proven) throw new RequestError('wrong-passphrase', t('vault_error_wrong_current'));
+    const wrapper = await wrapWithPassphrase(rawKey, secret);
+    return { ...header, policy: 'either', wrappers: [wrapper] };
+  });
+}

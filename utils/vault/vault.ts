@@ -98,6 +98,17 @@ export class Vault {
     await this.becomeUnlocked(rawKey);
   }
 
+  /**
+   * A request that proves a secret inside its own work (a policy change): one try like an unlock, queued with
+   * them and refused while the slow-down lasts; `work` answering false counts as a wrong try.
+   */
+  async secretTry(work: () => Promise<boolean>): Promise<void> {
+    await this.attempts.run(
+      async () => ((await work()) ? true : null),
+      (next) => wrongSecret('wrong-passphrase', next),
+    );
+  }
+
   /** The header as stored: wrappers hold only ciphertext, salts and names. */
   async readHeader(): Promise<VaultHeader> {
     return this.requireHeader();
