@@ -1,5 +1,4 @@
-import { build } from 'esbuild';
-import path from 'node:path';
+import { bundleForPage } from '../page-bundle';
 import type { Page } from '@playwright/test';
 import { articleWithCodePage, bigFormPage, formsPage, plainPage } from './content-pages';
 import { launchBenchChromium } from './qr-captures';
@@ -17,17 +16,7 @@ interface BenchApi {
   batches(): number;
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.resolve('tests/bench/content-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    alias: { '@': path.resolve('.') },
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = () => bundleForPage('tests/bench/content-entry.ts');
 
 let served = '';
 

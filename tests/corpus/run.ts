@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { bundleForPage } from '../page-bundle';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -32,17 +32,7 @@ function unbound(page: CorpusPage): boolean {
 
 const PARALLEL = 4;
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.resolve('tests/corpus/entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    minify: true,
-    alias: { '@': path.resolve('.') },
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = () => bundleForPage('tests/corpus/entry.ts');
 
 async function sources(arg: string): Promise<Source[]> {
   if (arg === 'own')

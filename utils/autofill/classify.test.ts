@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fieldFacts } from '@/tests/unit/field-facts';
 import { classifyField, type FieldFacts, type FieldKind } from '@/utils/autofill/classify';
 
-const field = (facts: Partial<FieldFacts>): FieldFacts => ({
-  type: 'text',
-  autocomplete: '',
-  attributes: '',
-  classes: '',
-  label: '',
-  description: '',
-  heading: '',
-  context: '',
-  otherFields: [],
-  imageBeside: false,
-  range: false,
-  maxLength: -1,
-  inputMode: '',
-  pattern: '',
-  boxes: 1,
-  ...facts,
-});
+const field = fieldFacts;
 
 describe('classifyField', () => {
   it.each<[string, Partial<FieldFacts>, FieldKind]>([
