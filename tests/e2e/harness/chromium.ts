@@ -169,14 +169,21 @@ export async function launchChromiumWithExtension(extensionDir: string, opts: La
     const cdp = await context.newCDPSession(page);
     // versionId -> runningStatus, for our extension's versions only.
     const status = new Map<string, string>();
+    // An open popup asks for codes every second and so starts the worker again at once: a version that was seen
+    // stopped once has stopped, whatever it reports after.
+    const stopped = new Set<string>();
     cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-      for (const v of e.versions) if (v.scriptURL.startsWith(`${origin}/`)) status.set(v.versionId, v.runningStatus);
+      for (const v of e.versions) {
+        if (!v.scriptURL.startsWith(`${origin}/`)) continue;
+        status.set(v.versionId, v.runningStatus);
+        if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+      }
     });
     try {
       await cdp.send('ServiceWorker.enable'); // emits a snapshot of all versions
       await cdp.send('ServiceWorker.stopAllWorkers'); // returns before the stop completes
       const deadline = Date.now() + STOP_TIMEOUT_MS;
-      const allStopped = (): boolean => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+      const allStopped = (): boolean => status.size > 0 && [...status.keys()].every((version) => stopped.has(version));
       while (!allStopped()) {
         if (Date.now() > deadline) {
           throw new Error(`Service worker did not stop within ${STOP_TIMEOUT_MS} ms: ${JSON.stringify([...status])}`);
