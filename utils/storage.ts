@@ -13,6 +13,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   /** 'auto' follows the browser's language. */
   language: string;
+  /** The popup shows codes as dots until they are clicked (against shoulder-surfing). */
+  hideCodes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 30,
   theme: 'system',
   language: 'auto',
+  hideCodes: false,
 };
 export const CLIPBOARD_CLEAR_RANGE = { min: 0, max: 600 } as const;
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;

@@ -47,7 +47,7 @@ async function expectReachable(popup: Page, screen: string) {
 }
 
 const firstRowMenu = (popup: Page) => popup.locator('li[data-account-id]').first().locator('button[aria-haspopup]');
-const menuItems = (popup: Page) => popup.locator('[role="menu"] button, .menu-items button');
+const menuItems = (popup: Page) => popup.locator('[role="menu"]:popover-open [role="menuitem"]');
 
 test('create vault: every control reachable', async () => {
   for (const look of LOOKS) {
@@ -79,7 +79,10 @@ for (const look of LOOKS) {
     const github = rows.filter({ hasText: 'GitHub' });
     await clickAt(github.locator('button[aria-haspopup]'));
     await clickAt(menuItems(popup).nth(3));
-    await expect(popup.locator('.backup-codes')).toBeVisible();
+    await expect(popup.locator('section.screen h1')).toContainText('GitHub');
+    await expectReachable(popup, 'backup codes (hidden)');
+    await clickAt(popup.locator('section.screen .actions button').first());
+    await expect(popup.locator('.backup-codes li')).toHaveCount(3);
     await expectReachable(popup, 'backup codes');
     await popup.close();
 

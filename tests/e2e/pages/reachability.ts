@@ -21,7 +21,8 @@ export async function checkReachable(page: Page, rootSelector = 'body'): Promise
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+      // checkVisibility also skips what a closed <details> holds.
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && el.checkVisibility({ visibilityProperty: true });
     };
     const clips = (value: string) => value === 'hidden' || value === 'clip';
     const scrolls = (value: string) => value === 'auto' || value === 'scroll';
@@ -41,8 +42,11 @@ export async function checkReachable(page: Page, rootSelector = 'body'): Promise
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
       let clipped: Element | null = null;
-      for (let up = target.parentElement; up && up !== document.documentElement; up = up.parentElement) {
+      for (let up: Element | null = target; up && up !== document.documentElement; up = up.parentElement) {
         const style = getComputedStyle(up);
+        // The top layer (a popover) and fixed boxes escape the clipping of the boxes around them.
+        if (style.position === 'fixed' || up.matches(':popover-open')) break;
+        if (up === target) continue;
         if (!(clips(style.overflowX) || clips(style.overflowY))) continue;
         if (scrolls(style.overflowX) || scrolls(style.overflowY)) continue;
         const outer = up.getBoundingClientRect();
@@ -77,7 +81,11 @@ export async function checkReachable(page: Page, rootSelector = 'body'): Promise
       const cx = now.left + now.width / 2;
       const cy = now.top + now.height / 2;
       const hit = document.elementFromPoint(cx, cy);
-      if (!hit || !(hit === target || target.contains(hit))) {
+      // An open menu covers what lies under it; a click outside closes it, so only its own items must be on top.
+      const coveredByOpenMenu = hit?.closest(':popover-open') && !target.closest(':popover-open');
+      // A click on a control's label reaches the control (a styled file picker is drawn as its label).
+      const onItsLabel = [...((target as HTMLInputElement).labels ?? [])].some((label) => hit && label.contains(hit));
+      if (!hit || !(hit === target || target.contains(hit) || coveredByOpenMenu || onItsLabel)) {
         problems.push(`${describe(target)} at (${Math.round(cx)}, ${Math.round(cy)}) is covered by ${hit ? describe(hit) : 'nothing'}`);
       }
     }

@@ -1,0 +1,9 @@
+/**
+ * Constants the pages share, defined once. The undo window is the background's (a deleted account is kept that
+ * long before it is purged); the popup offers Undo within it.
+ */
+export { UNDO_WINDOW_MS } from '@/utils/background/live-accounts';
+export { SUPPORTED_LANGUAGES } from '@/utils/i18n/t';
+
+/** The theme setting's choices, in the order the settings page offers them. */
+export const THEMES = ['system', 'light', 'dark'] as const;
