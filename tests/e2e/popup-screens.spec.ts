@@ -54,6 +54,8 @@ test('create vault: every control reachable', async () => {
     const popup = await openPopup(look);
     await expect(popup.locator('input[type="password"]').first()).toBeVisible();
     await popup.locator('input[type="password"]').first().fill('short');
+    await popup.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+    await expect(popup.getByRole('alert')).toBeVisible();
     await expectReachable(popup, `create vault (${look.language}, ${look.theme})`);
     await popup.close();
   }
@@ -105,7 +107,18 @@ for (const look of LOOKS) {
   });
 }
 
-test('locked, and the unlock throttle', async () => {
+/** Wrong unlock tries as the vault counts them (set directly: reaching a long wait by hand takes minutes). */
+async function setFailedUnlocks(count: number) {
+  await control.evaluate(
+    async (failures) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await chrome.storage.local.set({ 'vault.failedUnlocks': failures });
+    },
+    { count, lastAt: Date.now() },
+  );
+}
+
+test('locked, and the unlock throttle with one countdown', async () => {
   await sendFromPage(control, 'vault.lock', {});
   for (const look of LOOKS) {
     const popup = await openPopup(look);
@@ -113,16 +126,19 @@ test('locked, and the unlock throttle', async () => {
     await expectReachable(popup, `unlock (${look.language}, ${look.theme})`);
     await popup.close();
   }
+  await setFailedUnlocks(2);
   const tries = await openPopup(LOOKS[0]!);
-  for (let i = 0; i < 4; i++) {
-    await tries.locator('input[type="password"]').fill(`wrong ${i}`);
-    await tries.locator('input[type="password"]').press('Enter');
-    await expect(tries.locator('.error')).toBeVisible();
-  }
+  await tries.getByLabel('Passphrase').fill('wrong passphrase');
+  await clickAt(tries.getByRole('button', { name: 'Unlock', exact: true }));
+  await expect(tries.getByRole('alert')).toContainText('passphrase is not right');
+  await expect(tries.getByText(/again in \d+ s/)).toHaveCount(1);
   await tries.close();
+
+  await setFailedUnlocks(9);
   for (const look of LOOKS) {
     const popup = await openPopup(look);
     await expect(popup.locator('button[type="submit"]')).toBeDisabled();
+    await expect(popup.getByRole('timer')).toHaveCount(1);
     await expectReachable(popup, `unlock throttled (${look.language}, ${look.theme})`);
     await popup.close();
   }
