@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { AccountQrScreen } from '@/components/AccountQrScreen';
 import { AccountRow } from '@/components/AccountRow';
+import { AccountsHeader } from '@/components/AccountsHeader';
 import { ClockHint } from '@/components/ClockHint';
 import { AddAccount } from '@/components/AddAccount';
 import { BackupCodes } from '@/components/BackupCodes';
@@ -13,7 +14,7 @@ import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/ut
 import { sendRequest } from '@/utils/messaging/send';
 import { DamagedNotice } from '@/components/DamagedNotice';
 import { fillMessage } from '@/utils/ui/fill-messages';
-import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
+import { popOut } from '@/utils/ui/pop-out';
 import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
 import { filterAccounts, sortForPopup } from '@/utils/accounts/popup-order';
 import { findTargetTab, NO_TAB, type TargetTab } from '@/utils/ui/target-tab';
@@ -190,31 +191,13 @@ export function AccountsScreen({ start, onLocked }: Props) {
 
   return (
     <main class="screen">
-      <header class="toolbar">
-        <h1>Tessera</h1>
-        <button
-          type="button"
-          class="primary"
-          onClick={() => setView({ name: 'scan' })}
-          disabled={tab.id === null}
-          title={t('popup_scan_qr')}
-        >
-          {t('popup_scan_qr')}
-        </button>
-        <button type="button" onClick={() => setView({ name: 'add' })} title={t('popup_add_account')}>
-          {t('popup_add_account')}
-        </button>
-        {!isPoppedOut() && (
-          <button type="button" onClick={() => void popOut(tab.id)} aria-label={t('popup_pop_out')} title={t('popup_pop_out')}>
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
-              <path d="M9 2h5v5M14 2 7.5 8.5M12 9.5V14H2V4h4.5" />
-            </svg>
-          </button>
-        )}
-        <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))} title={t('popup_lock')}>
-          {t('popup_lock')}
-        </button>
-      </header>
+      <AccountsHeader
+        canScan={tab.id !== null}
+        onScan={() => setView({ name: 'scan' })}
+        onAdd={() => setView({ name: 'add' })}
+        onPopOut={() => void popOut(tab.id)}
+        onLock={async () => onLocked(await sendRequest('vault.lock', {}))}
+      />
       <ErrorMessage message={error} />
       <ClockHint url={tab.url} />
       {context.imitated && (

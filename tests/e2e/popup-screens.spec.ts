@@ -54,6 +54,7 @@ test('create vault: every control reachable', async () => {
     const popup = await openPopup(look);
     await expect(popup.locator('input[type="password"]').first()).toBeVisible();
     await popup.locator('input[type="password"]').first().fill('short');
+    await popup.locator('input[type="password"]').nth(1).fill('short');
     await popup.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
     await expect(popup.getByRole('alert')).toBeVisible();
     await expectReachable(popup, `create vault (${look.language}, ${look.theme})`);
@@ -64,16 +65,18 @@ test('create vault: every control reachable', async () => {
 });
 
 for (const look of LOOKS) {
-  test(`unlocked screens (${look.language}, ${look.theme})`, async () => {
+  test(`unlocked screens (${look.language}, ${look.theme})`, async ({}, testInfo) => {
     const popup = await openPopup(look);
     const rows = popup.locator('li[data-account-id]');
     await expect(rows).toHaveCount(4);
     await expect(popup.locator('button.code').first()).toHaveAttribute('data-code', /^\d{6}$/);
     await expectReachable(popup, 'account list');
+    await popup.screenshot({ path: testInfo.outputPath('list.png') });
 
     await clickAt(firstRowMenu(popup));
     await expect(menuItems(popup).first()).toBeVisible();
     await expectReachable(popup, 'open row menu');
+    await popup.screenshot({ path: testInfo.outputPath('menu.png') });
     await popup.keyboard.press('Escape');
     await expect(menuItems(popup)).toHaveCount(0);
 
