@@ -47,9 +47,9 @@ export function AccountRow(props: Props) {
   const { account, code, hideCodes, codeButtonRef, style, onFill, fillNote, unboundSlot, onKeyNavigate } = props;
   const [hotp, setHotp] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(!hideCodes);
+  const [revealed, setRevealed] = useState(false);
   const value = account.kind === 'hotp' ? hotp : (code?.code ?? null);
-  const shown = value && (revealed || account.kind === 'hotp') ? value : null;
+  const shown = value && (revealed || !hideCodes || account.kind === 'hotp') ? value : null;
   const name = account.issuer || account.label;
 
   const say = (message: string) => {

@@ -41,9 +41,11 @@ interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
   start: AccountsStart | null;
   onLocked: (status: VaultStatus) => void;
+  /** The hideCodes setting as the page started; the settings hook follows its changes. */
+  hideCodesAtStart?: boolean;
 }
 
-export function AccountsScreen({ start, onLocked }: Props) {
+export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Props) {
   const [{ accounts, damaged }, dispatch] = useReducer(accountsReducer, {
     accounts: start?.accounts ?? null,
     damaged: start?.damaged ?? [],
@@ -283,7 +285,7 @@ export function AccountsScreen({ start, onLocked }: Props) {
             style={style}
             account={account}
             code={codes.get(account.id) ?? null}
-            hideCodes={settings?.settings.hideCodes ?? false}
+            hideCodes={settings?.settings.hideCodes ?? hideCodesAtStart}
             codeButtonRef={(el: HTMLButtonElement | null) => {
               if (el) codeButtons.current.set(index, el);
               else codeButtons.current.delete(index);

@@ -1,6 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 
+/** The theme setting's choices; 'system' follows the operating system. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+
 export interface Settings {
   /** Minutes without use after which the vault locks itself. */
   autoLockMinutes: number;
@@ -10,7 +13,7 @@ export interface Settings {
   autoSubmit: boolean;
   /** Seconds after which a copied code is wiped from the clipboard if it is still there; 0 = never. */
   clipboardClearSeconds: number;
-  theme: 'system' | 'light' | 'dark';
+  theme: (typeof THEMES)[number];
   /** 'auto' follows the browser's language. */
   language: string;
   /** The popup shows codes as dots until they are clicked (against shoulder-surfing). */

@@ -137,3 +137,16 @@ test('row menu: Delete removes the account, Undo brings it back', async () => {
   await clickAt(popup.getByRole('button', { name: 'Undo' }));
   await expect(row('Imported')).toHaveCount(1);
 });
+
+test('hidden codes: dots until the code is clicked, which shows and copies it', async () => {
+  await sendFromPage(popup, 'settings.set', { settings: { hideCodes: true } });
+  await popup.reload();
+  const code = row('GitHub').locator('button.code');
+  await expect(code).toHaveText('••• •••');
+  await expect(code).toHaveAccessibleName('Show the code for GitHub');
+  await clickAt(code);
+  await expect(code).toHaveText(/^\d{3} \d{3}$/);
+  await expect(row('GitHub').getByRole('status')).toHaveText('Copied');
+  await expect(row('Zeta').locator('button.code')).toHaveText('••• •••');
+  await sendFromPage(popup, 'settings.set', { settings: { hideCodes: false } });
+});

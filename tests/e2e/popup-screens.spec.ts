@@ -65,7 +65,8 @@ test('create vault: every control reachable', async () => {
 });
 
 for (const look of LOOKS) {
-  test(`unlocked screens (${look.language}, ${look.theme})`, async ({}, testInfo) => {
+  test(`unlocked screens (${look.language}, ${look.theme})`, async ({ browserName }, testInfo) => {
+    expect(browserName).toBe('chromium');
     const popup = await openPopup(look);
     const rows = popup.locator('li[data-account-id]');
     await expect(rows).toHaveCount(4);

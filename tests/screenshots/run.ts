@@ -16,7 +16,10 @@ const SIGN_IN = `<!doctype html><html><body><main><h1>Harbour Bank</h1><form>
 </form></main></body></html>`;
 
 const ACCOUNTS: [string, string[]][] = [
-  ['otpauth://totp/Harbour%20Bank:alex.morgan%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Harbour%20Bank', ['harbour-bank.com']],
+  [
+    'otpauth://totp/Harbour%20Bank:alex.morgan%40example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Harbour%20Bank',
+    ['harbour-bank.com'],
+  ],
   ['otpauth://totp/GitHub:alex-morgan?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub', ['github.com']],
   ['otpauth://totp/Proton:alex%40proton.me?secret=KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF&issuer=Proton', ['proton.me']],
   ['otpauth://totp/Cloudflare:alex.morgan%40example.com?secret=MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U&issuer=Cloudflare', ['cloudflare.com']],

@@ -4,6 +4,4 @@
  */
 export { UNDO_WINDOW_MS } from '@/utils/background/live-accounts';
 export { SUPPORTED_LANGUAGES } from '@/utils/i18n/t';
-
-/** The theme setting's choices, in the order the settings page offers them. */
-export const THEMES = ['system', 'light', 'dark'] as const;
+export { THEMES } from '@/utils/storage';
