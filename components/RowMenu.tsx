@@ -1,4 +1,4 @@
-import { useId, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 
 export interface RowMenuItem {
   label: string;
@@ -25,6 +25,15 @@ export function RowMenu({ label, items }: Props) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+
+  // Placed once as it opens: scrolling the list would leave it beside another row, so a scroll closes it.
+  useEffect(() => {
+    const close = (event: Event) => {
+      if (menu.current?.matches(':popover-open') && !menu.current.contains(event.target as Node)) menu.current.hidePopover();
+    };
+    addEventListener('scroll', close, true);
+    return () => removeEventListener('scroll', close, true);
+  }, []);
 
   const place = () => {
     const anchor = button.current?.getBoundingClientRect();

@@ -91,6 +91,11 @@ test('row menu: opens next to its button on top of the rows, Escape closes it, a
   // A click outside closes it.
   await popup.mouse.click(10, 10);
   await expect(popup.getByRole('menu')).toBeHidden();
+  // Scrolling the list closes it too (it would stay beside another row).
+  await openMenu('Zeta');
+  await popup.mouse.move(200, 300);
+  await popup.mouse.wheel(0, 120);
+  await expect(popup.getByRole('menu')).toBeHidden();
 });
 
 test('row menu: Pin puts the account among the pinned', async () => {

@@ -97,6 +97,8 @@ for (const look of LOOKS) {
     await clickAt(menuItems(again).last());
     await expect(again.locator('form.screen input').first()).toBeVisible();
     await expectReachable(again, 'edit account');
+    await clickAt(again.locator('details summary'));
+    await expectReachable(again, 'edit account, code settings open');
     await clickAt(again.locator('.account-qr button').first());
     await expect(again.locator('.account-qr img')).toBeVisible();
     await expectReachable(again, 'show as QR');
@@ -107,6 +109,9 @@ for (const look of LOOKS) {
     await expect(add.locator('form input').first()).toBeVisible();
     await add.locator('form').evaluate((form: HTMLFormElement) => form.requestSubmit());
     await expectReachable(add, 'add account (after an empty save)');
+    await clickAt(add.locator('details summary'));
+    await expect(add.locator('details select').first()).toBeVisible();
+    await expectReachable(add, 'add account, advanced open');
     await add.close();
   });
 }
