@@ -26,14 +26,20 @@ export function RowMenu({ label, items }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
-  // Placed once as it opens: scrolling the list would leave it beside another row, so a scroll closes it.
+  // The top layer does not scroll with the list: the menu follows its button, and closes once the button has
+  // left the list's view.
   useEffect(() => {
-    const close = (event: Event) => {
-      if (menu.current?.matches(':popover-open') && !menu.current.contains(event.target as Node)) menu.current.hidePopover();
+    const follow = (event: Event) => {
+      const box = menu.current;
+      if (!box?.matches(':popover-open') || box.contains(event.target as Node)) return;
+      const anchor = button.current?.getBoundingClientRect();
+      const view = button.current?.closest('.virtual-list')?.getBoundingClientRect();
+      if (!anchor || (view && (anchor.bottom < view.top || anchor.top > view.bottom))) box.hidePopover();
+      else place();
     };
-    addEventListener('scroll', close, true);
-    return () => removeEventListener('scroll', close, true);
-  }, []);
+    addEventListener('scroll', follow, true);
+    return () => removeEventListener('scroll', follow, true);
+  });
 
   const place = () => {
     const anchor = button.current?.getBoundingClientRect();
