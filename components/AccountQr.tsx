@@ -3,12 +3,12 @@ import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 
 /** Shows one account as a QR code, to move it to a phone; hidden until asked for, with a warning. */
 export function AccountQr({ id, name }: { id: string; name: string }) {
   const [image, setImage] = useState<string | null>(null);
-  const runner = useRunner();
+  const runner = useRequest();
   const show = async () => {
     const link = await runner.run(() => sendRequest('accounts.exportUri', { id }));
     if (link) setImage(await QRCode.toDataURL(link.uri, { margin: 2, scale: 5 }));

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { AccountQrScreen } from '@/components/AccountQrScreen';
 import { AccountRow } from '@/components/AccountRow';
+import { AccountsHeader } from '@/components/AccountsHeader';
+import { ClockHint } from '@/components/ClockHint';
 import { AddAccount } from '@/components/AddAccount';
 import { BackupCodes } from '@/components/BackupCodes';
 import { EditAccount } from '@/components/EditAccount';
@@ -11,12 +14,15 @@ import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/ut
 import { sendRequest } from '@/utils/messaging/send';
 import { DamagedNotice } from '@/components/DamagedNotice';
 import { fillMessage } from '@/utils/ui/fill-messages';
-import { isPoppedOut, popOut } from '@/utils/ui/pop-out';
+import { popOut } from '@/utils/ui/pop-out';
 import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
 import { filterAccounts, sortForPopup } from '@/utils/accounts/popup-order';
 import { findTargetTab, NO_TAB, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
 import { useProbe } from '@/utils/ui/use-probe';
+import { useSettings } from '@/utils/ui/use-settings';
+import { accountsReducer } from '@/utils/ui/accounts-reducer';
+import { UNDO_WINDOW_MS } from '@/utils/ui/constants';
 import { t } from '@/utils/i18n/t';
 
 type View =
@@ -24,20 +30,28 @@ type View =
   | { name: 'add' }
   | { name: 'scan' }
   | { name: 'edit'; account: AccountSummary }
-  | { name: 'backup'; account: AccountSummary };
+  | { name: 'backup'; account: AccountSummary }
+  | { name: 'qr'; account: AccountSummary };
 
-const ROW_HEIGHT = 92;
+/** A row's height in the list, with the gap below it; rows never grow (long text ends in an ellipsis). */
+const ROW_HEIGHT = 100;
 const CODES_RENDERED_MARK = 'tessera:codes-rendered';
 
 interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
   start: AccountsStart | null;
   onLocked: (status: VaultStatus) => void;
+  /** The hideCodes setting as the page started; the settings hook follows its changes. */
+  hideCodesAtStart?: boolean;
 }
 
-export function AccountsScreen({ start, onLocked }: Props) {
-  const [accounts, setAccounts] = useState<AccountSummary[] | null>(start?.accounts ?? null);
-  const [damaged, setDamaged] = useState<string[]>(start?.damaged ?? []);
+export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Props) {
+  const [{ accounts, damaged }, dispatch] = useReducer(accountsReducer, {
+    accounts: start?.accounts ?? null,
+    damaged: start?.damaged ?? [],
+  });
+  const setDamaged = useCallback((next: string[]) => dispatch({ type: 'damaged', damaged: next }), []);
+  const settings = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
   const [tab, setTab] = useState<TargetTab>(start?.tab ?? NO_TAB);
@@ -64,10 +78,7 @@ export function AccountsScreen({ start, onLocked }: Props) {
 
   useEffect(() => {
     sendRequest('accounts.list', {}).then(
-      (result) => {
-        setAccounts(result.accounts);
-        setDamaged(result.damaged);
-      },
+      (result) => dispatch({ type: 'loaded', accounts: result.accounts, damaged: result.damaged }),
       (e: Error) => {
         setError(e.message);
         lockedElsewhere();
@@ -91,7 +102,8 @@ export function AccountsScreen({ start, onLocked }: Props) {
     };
   }, [tab.url, version]);
 
-  const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], new Set(context.boundIds)), query), [accounts, context, query]);
+  const boundHere = useMemo(() => new Set(context.boundIds), [context]);
+  const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], boundHere), query), [accounts, boundHere, query]);
 
   // For `npm run bench`: the first codes are in the document (the next paint shows them).
   useLayoutEffect(() => {
@@ -128,8 +140,10 @@ export function AccountsScreen({ start, onLocked }: Props) {
 
   const remove = async (account: AccountSummary) => {
     await sendRequest('accounts.remove', { id: account.id });
+    dispatch({ type: 'removed', id: account.id });
     setUndo({ id: account.id, name: account.issuer || account.label });
-    setTimeout(() => setUndo((current) => (current?.id === account.id ? null : current)), 14_000);
+    // Offered a second less than the background keeps the record, so an Undo pressed late still works.
+    setTimeout(() => setUndo((current) => (current?.id === account.id ? null : current)), UNDO_WINDOW_MS - 1000);
     back();
   };
 
@@ -175,29 +189,19 @@ export function AccountsScreen({ start, onLocked }: Props) {
       />
     );
   if (view.name === 'backup') return <BackupCodes account={view.account} tab={tab} onDone={back} />;
+  if (view.name === 'qr') return <AccountQrScreen account={view.account} onDone={() => setView({ name: 'list' })} />;
 
   return (
     <main class="screen">
-      <header class="toolbar">
-        <h1>Tessera</h1>
-        <button type="button" class="primary" onClick={() => setView({ name: 'scan' })} disabled={tab.id === null}>
-          {t('popup_scan_qr')}
-        </button>
-        <button type="button" onClick={() => setView({ name: 'add' })}>
-          {t('popup_add_account')}
-        </button>
-        {!isPoppedOut() && (
-          <button type="button" onClick={() => void popOut(tab.id)} aria-label={t('popup_pop_out')} title={t('popup_pop_out')}>
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
-              <path d="M9 2h5v5M14 2 7.5 8.5M12 9.5V14H2V4h4.5" />
-            </svg>
-          </button>
-        )}
-        <button type="button" onClick={async () => onLocked(await sendRequest('vault.lock', {}))}>
-          {t('popup_lock')}
-        </button>
-      </header>
+      <AccountsHeader
+        canScan={tab.id !== null}
+        onScan={() => setView({ name: 'scan' })}
+        onAdd={() => setView({ name: 'add' })}
+        onPopOut={() => void popOut(tab.id)}
+        onLock={async () => onLocked(await sendRequest('vault.lock', {}))}
+      />
       <ErrorMessage message={error} />
+      <ClockHint url={tab.url} />
       {context.imitated && (
         <p class="error" role="alert">
           {t('accounts_lookalike', context.imitated)}
@@ -281,18 +285,29 @@ export function AccountsScreen({ start, onLocked }: Props) {
             style={style}
             account={account}
             code={codes.get(account.id) ?? null}
+            hideCodes={settings?.settings.hideCodes ?? hideCodesAtStart}
             codeButtonRef={(el: HTMLButtonElement | null) => {
               if (el) codeButtons.current.set(index, el);
               else codeButtons.current.delete(index);
             }}
             onEdit={() => setView({ name: 'edit', account })}
             onBackupCodes={() => setView({ name: 'backup', account })}
+            onShowQr={() => setView({ name: 'qr', account })}
+            onDelete={() => void remove(account)}
             onPin={async () => {
-              await sendRequest('accounts.setPinned', { id: account.id, pinned: !account.pinned });
+              dispatch({ type: 'updated', account: await sendRequest('accounts.setPinned', { id: account.id, pinned: !account.pinned }) });
               refresh();
             }}
             onMove={(step) => void move(index, step)}
-            onFill={probe.totp ? () => fill(account.id) : undefined}
+            // Fill where it can work: this page's code field takes the codes of accounts bound to its site.
+            onFill={probe.totp && boundHere.has(account.id) ? () => fill(account.id) : undefined}
+            fillNote={
+              probe.totp && !boundHere.has(account.id)
+                ? account.domains.length > 0
+                  ? t('popup_bound_elsewhere', account.domains.join(', '))
+                  : t('popup_not_bound')
+                : undefined
+            }
             onKeyNavigate={keyNavigate(index)}
           />
         )}

@@ -6,7 +6,7 @@ import type { EnrolResult } from '@/utils/messaging/protocol';
 import type { AccountDraft } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
 import { splitDomains } from '@/utils/ui/format';
-import { useAction } from '@/utils/ui/use-request';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 interface Props {
@@ -31,15 +31,16 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
   const [domainsText, setDomainsText] = useState(site ?? '');
   const [uri, setUri] = useState('');
   const [duplicate, setDuplicate] = useState<EnrolResult | null>(null);
-  const save = useAction(async (updateExisting: boolean) => {
+  const save = useRequest();
+  const enrol = (updateExisting: boolean) => {
     const domains = splitDomains(domainsText);
     if (mode === 'uri') return sendRequest('accounts.addFromUri', { uri, domains, updateExisting });
     return sendRequest('accounts.add', { draft: { ...draft, domains }, updateExisting });
-  });
+  };
   const set = <K extends keyof AccountDraft>(key: K, value: AccountDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (updateExisting: boolean) => {
-    const result = await save.run(updateExisting);
+    const result = await save.run(() => enrol(updateExisting));
     if (!result) return;
     if (result.duplicates.length > 0) setDuplicate(result);
     else onDone();
@@ -61,18 +62,23 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
         </label>
       </div>
       {mode === 'uri' ? (
-        <label>
-          {t('add_mode_uri')}
-          <textarea
-            value={uri}
-            onInput={(e) => setUri(e.currentTarget.value)}
-            autoComplete="off"
-            spellcheck={false}
-            rows={3}
-            required
-            placeholder={t('add_uri_placeholder')}
-          />
-        </label>
+        <>
+          <label>
+            {t('add_mode_uri')}
+            <textarea
+              value={uri}
+              onInput={(e) => setUri(e.currentTarget.value)}
+              autoComplete="off"
+              spellcheck={false}
+              rows={3}
+              required
+              placeholder={t('add_uri_placeholder')}
+              aria-invalid={save.error !== null}
+            />
+          </label>
+          {/* What the background refuses is about the link or the key: said at that field, not under the form. */}
+          <ErrorMessage message={save.error} />
+        </>
       ) : (
         <>
           <label>
@@ -102,8 +108,10 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
               spellcheck={false}
               required
               placeholder={t('account_secret_placeholder')}
+              aria-invalid={save.error !== null}
             />
           </label>
+          <ErrorMessage message={save.error} />
           <details>
             <summary>{t('add_advanced')}</summary>
             <label>
@@ -138,7 +146,6 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
         <input value={domainsText} onInput={(e) => setDomainsText(e.currentTarget.value)} autoComplete="off" placeholder="example.com" />
         <span class="muted small">{t('add_domains_help')}</span>
       </label>
-      <ErrorMessage message={save.error} />
       {duplicate && <EnrolOutcome result={duplicate} onUpdateExisting={() => void submit(true)} />}
       <div class="actions">
         <button type="button" onClick={onCancel}>

@@ -6,7 +6,7 @@ import { backupCodesText, parseBackupCodes } from '@/utils/accounts/backup-codes
 import { sendRequest } from '@/utils/messaging/send';
 import { collectBackupCodeText } from '@/utils/ui/page-backup-codes';
 import type { TargetTab } from '@/utils/ui/target-tab';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 interface Props {
@@ -32,7 +32,7 @@ export function BackupCodes({ account, tab, onDone }: Props) {
   const [draft, setDraft] = useState<string[] | null>(null);
   const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const action = useRunner();
+  const action = useRequest();
   const name = account.issuer || account.label;
 
   const reveal = async () => setCodes((await action.run(() => sendRequest('backup.reveal', { id: account.id }))) ?? null);

@@ -6,7 +6,7 @@ import type { AccountSummary } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
 import type { OtpDigits } from '@/utils/otp/otp';
 import { splitDomains } from '@/utils/ui/format';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 interface Props {
@@ -26,7 +26,7 @@ export function EditAccount({ account, onDone, onDelete, onCancel }: Props) {
     period: account.period ?? 30,
   });
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const save = useRunner();
+  const save = useRequest();
   const editableCode = account.kind !== 'steam';
 
   const onSubmit = async (event: Event) => {

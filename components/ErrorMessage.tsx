@@ -6,3 +6,12 @@ export function ErrorMessage({ message }: { message: string | null }) {
     </p>
   );
 }
+
+/** A message about one field, shown under it; the field names it in aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <span id={id} class="error small" role="alert">
+      {message}
+    </span>
+  );
+}

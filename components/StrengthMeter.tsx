@@ -12,11 +12,15 @@ const WORDS: readonly MessageKey[] = [
 export function StrengthMeter({ passphrase }: { passphrase: string }) {
   if (!passphrase) return null;
   const verdict = judgePassphrase(passphrase);
+  const word = t(WORDS[verdict.score]!);
+  // Most advice starts with the word itself ("Weak: easy to guess…"): print the word once.
+  const stem = word.replace(/[\s.。:：]+$/u, '');
+  const saysWord = stem !== '' && verdict.advice.startsWith(stem);
   return (
     <div class="strength" data-score={verdict.score}>
-      <meter min={0} max={4} low={2} high={3} optimum={4} value={verdict.score} aria-label={t('strength_label')} />
+      <meter min={0} max={4} low={2} high={3} optimum={4} value={verdict.score} aria-label={t('strength_label')} aria-valuetext={word} />
       <span aria-live="polite">
-        <strong>{t(WORDS[verdict.score]!)}</strong> {verdict.advice}
+        {!saysWord && <strong>{word}</strong>} {verdict.advice}
       </span>
     </div>
   );

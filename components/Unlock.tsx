@@ -3,7 +3,7 @@ import { ErrorMessage } from '@/components/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError } from '@/utils/messaging/errors';
 import type { VaultStatus } from '@/utils/messaging/shapes';
-import { useAction } from '@/utils/ui/use-request';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 import { openKeyUnlock } from '@/utils/ui/key-unlock';
 
@@ -11,15 +11,16 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
   const [passphrase, setPassphrase] = useState('');
   const [waitUntil, setWaitUntil] = useState(Date.now() + status.retryAfterMs);
   const [now, setNow] = useState(Date.now());
-  const unlock = useAction(async (p: string) => {
-    try {
-      return await sendRequest('vault.unlock', { passphrase: p });
-    } catch (error) {
-      if (error instanceof ProtocolError && error.body.retryAfterMs) setWaitUntil(Date.now() + error.body.retryAfterMs);
-      throw error;
-    }
-  });
+  const [hasKeys, setHasKeys] = useState(false);
+  const unlock = useRequest();
   const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
+
+  useEffect(() => {
+    void sendRequest('keys.info', {}).then(
+      (info) => setHasKeys(info.keys.length > 0),
+      () => undefined,
+    );
+  }, []);
 
   useEffect(() => {
     if (waitSeconds === 0) return undefined;
@@ -29,7 +30,18 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const next = await unlock.run(passphrase);
+    const next = await unlock.run(async () => {
+      try {
+        return await sendRequest('vault.unlock', { passphrase });
+      } catch (error) {
+        if (!(error instanceof ProtocolError) || !error.body.retryAfterMs) throw error;
+        setWaitUntil(Date.now() + error.body.retryAfterMs);
+        setNow(Date.now());
+        // The background's message holds the wait as a fixed number; the live countdown below is the one shown.
+        if (error.code === 'throttled') return undefined;
+        throw new Error(t('vault_error_wrong_passphrase'));
+      }
+    });
     if (next) onUnlocked(next);
     else setPassphrase('');
   };
@@ -44,18 +56,25 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
           autoComplete="current-password"
           value={passphrase}
           onInput={(e) => setPassphrase(e.currentTarget.value)}
+          aria-invalid={unlock.error !== null}
           autoFocus
           required
         />
       </label>
       <ErrorMessage message={unlock.error} />
-      {waitSeconds > 0 && <p class="muted">{t('unlock_wait', waitSeconds)}</p>}
+      {waitSeconds > 0 && (
+        <p class="muted" role="timer" aria-live="off">
+          {t('unlock_wait', waitSeconds)}
+        </p>
+      )}
       <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
         {unlock.busy ? t('unlock_busy') : t('unlock_submit')}
       </button>
-      <button type="button" onClick={() => void openKeyUnlock()}>
-        {t('unlock_with_key')}
-      </button>
+      {hasKeys && (
+        <button type="button" onClick={() => void openKeyUnlock()}>
+          {t('unlock_with_key')}
+        </button>
+      )}
     </form>
   );
 }

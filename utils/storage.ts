@@ -1,6 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 
+/** The theme setting's choices; 'system' follows the operating system. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+
 export interface Settings {
   /** Minutes without use after which the vault locks itself. */
   autoLockMinutes: number;
@@ -10,9 +13,11 @@ export interface Settings {
   autoSubmit: boolean;
   /** Seconds after which a copied code is wiped from the clipboard if it is still there; 0 = never. */
   clipboardClearSeconds: number;
-  theme: 'system' | 'light' | 'dark';
+  theme: (typeof THEMES)[number];
   /** 'auto' follows the browser's language. */
   language: string;
+  /** The popup shows codes as dots until they are clicked (against shoulder-surfing). */
+  hideCodes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 30,
   theme: 'system',
   language: 'auto',
+  hideCodes: false,
 };
 export const CLIPBOARD_CLEAR_RANGE = { min: 0, max: 600 } as const;
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;

@@ -7,7 +7,8 @@ import type { VaultStatus } from '@/utils/messaging/protocol';
 import type { FirstScreen } from '@/utils/ui/first-screen';
 import { t } from '@/utils/i18n/t';
 
-export function App({ firstScreen }: { firstScreen: FirstScreen }) {
+/** `hideCodes` is the setting as the page started, so hidden codes are hidden from the first paint on. */
+export function App({ firstScreen, hideCodes = false }: { firstScreen: FirstScreen; hideCodes?: boolean }) {
   const initialStatus = firstScreen.status;
   const [status, setStatus] = useState<VaultStatus | null>(initialStatus);
   // Used by the first accounts screen only: after a lock and unlock the screen asks afresh.
@@ -47,7 +48,7 @@ export function App({ firstScreen }: { firstScreen: FirstScreen }) {
     case 'unlocked': {
       const start = accountsStart.current;
       accountsStart.current = null;
-      return <AccountsScreen start={start} onLocked={setStatus} />;
+      return <AccountsScreen start={start} onLocked={setStatus} hideCodesAtStart={hideCodes} />;
     }
   }
 }

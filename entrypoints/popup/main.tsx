@@ -7,4 +7,6 @@ import '@/components/theme.css';
 performance.mark('tessera:script-start');
 // Asked before anything renders, in parallel with the settings startPage reads.
 const firstScreen = loadFirstScreen();
-void startPage(async () => render(<App firstScreen={await firstScreen} />, document.getElementById('app')!));
+void startPage(async (settings) =>
+  render(<App firstScreen={await firstScreen} hideCodes={settings?.hideCodes ?? false} />, document.getElementById('app')!),
+);

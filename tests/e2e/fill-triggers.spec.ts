@@ -101,8 +101,15 @@ test('a look-alike of a bound site gets no code, and the popup warns', async () 
   await expect(page.locator('#otp')).toHaveValue('');
   const popup = await openPopupFor(browser, page);
   await expect(popup.getByRole('alert')).toContainText('this site is not github.com');
-  await popup.getByRole('button', { name: 'Fill GitHub' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'not bound to this site' })).toBeVisible();
+  // Fill is not offered where it cannot work: the row says where the account fills instead.
+  const github = popup.getByRole('listitem').filter({ hasText: 'GitHub' });
+  await expect(github).toContainText('Fills on github.com only');
+  await expect(github.getByRole('button', { name: 'Fill GitHub' })).toHaveCount(0);
+  // Asked anyway (as an old popup or a crafted request would), the background still refuses.
+  const tabId = await popup.evaluate(() => Number(new URL(location.href).searchParams.get('tab')));
+  const list = await sendFromPage<{ value: { accounts: { id: string; issuer: string }[] } }>(control, 'accounts.list', {});
+  const githubId = list.value.accounts.find((a) => a.issuer === 'GitHub')!.id;
+  expect(await sendFromPage(control, 'accounts.fill', { id: githubId, tabId })).toMatchObject({ ok: true, value: { filled: 0 } });
   await expect(page.locator('#otp')).toHaveValue('');
   await popup.close();
   await page.close();

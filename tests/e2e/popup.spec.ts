@@ -38,7 +38,7 @@ test.afterAll(async () => {
 
 async function openBackupCodes(popup: Page) {
   await popup.getByRole('button', { name: `More for Tessera Demo` }).click();
-  await popup.getByRole('button', { name: /^Backup codes/ }).click();
+  await popup.getByRole('menuitem', { name: /^Backup codes/ }).click();
   await expect(popup.getByRole('heading', { name: /Backup codes · Tessera Demo/ })).toBeVisible();
 }
 
@@ -128,10 +128,10 @@ test('pin and delete with undo', async () => {
   const popup = await browser.openExtensionPage('popup.html');
   const rows = popup.getByRole('list', { name: 'Accounts' }).getByRole('listitem');
   await popup.getByRole('button', { name: 'More for Gamma Cloud' }).click();
-  await popup.getByRole('button', { name: 'Pin' }).click();
+  await popup.getByRole('menuitem', { name: 'Pin' }).click();
   await expect(rows.first()).toContainText('Gamma Cloud');
   await popup.getByRole('button', { name: 'More for Gamma Cloud' }).click();
-  await popup.getByRole('button', { name: 'Edit Gamma Cloud' }).click();
+  await popup.getByRole('menuitem', { name: 'Edit Gamma Cloud' }).click();
   await popup.getByRole('button', { name: 'Delete account…' }).click();
   await popup.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Deleted Gamma Cloud' })).toBeVisible();
@@ -171,7 +171,7 @@ test('code settings: added as SHA-256, 8 digits, 60 s; edited to SHA-1, 6 digits
   expect(nodeCodes(secret, { algorithm: 'sha256', digits: 8, period: 60 }, added.readFrom - 1000, added.readTo)).toContain(added.code);
 
   await page.getByRole('button', { name: 'More for Settings Test' }).click();
-  await page.getByRole('button', { name: 'Edit Settings Test' }).click();
+  await page.getByRole('menuitem', { name: 'Edit Settings Test' }).click();
   await page.getByText('Code settings').click();
   await expect(page.getByLabel('Algorithm')).toHaveValue('SHA256');
   await expect(page.getByLabel('Digits')).toHaveValue('8');

@@ -108,7 +108,7 @@ test('what a person types into account, secret and password fields never reaches
 
     const codes = await browser.openExtensionPage('popup.html');
     await codes.getByRole('button', { name: 'More for Keeper' }).click();
-    await codes.getByRole('button', { name: /^Backup codes/ }).click();
+    await codes.getByRole('menuitem', { name: /^Backup codes/ }).click();
     await codes.getByLabel('Paste codes').pressSequentially(typed.codes.join('\n'));
 
     const search = await browser.openExtensionPage('popup.html');

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '@/utils/background/context';
-import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, type Settings } from '@/utils/storage';
+import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, THEMES, type Settings } from '@/utils/storage';
 import { RequestError } from '@/utils/messaging/protocol';
-import { t } from '@/utils/i18n/t';
+import { SUPPORTED_LANGUAGES, t } from '@/utils/i18n/t';
 
 function validated(settings: Partial<Settings>, current: Settings): Settings {
   const next = { ...current };
@@ -20,16 +20,16 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
     next.clipboardClearSeconds = seconds;
   }
   if (settings.theme !== undefined) {
-    if (!['system', 'light', 'dark'].includes(settings.theme)) throw new RequestError('invalid-input', t('error_unknown_theme'));
+    if (!THEMES.includes(settings.theme)) throw new RequestError('invalid-input', t('error_unknown_theme'));
     next.theme = settings.theme;
   }
   if (settings.language !== undefined) {
-    if (!['auto', 'en', 'de', 'fr', 'es', 'ja', 'ka'].includes(settings.language))
+    if (settings.language !== 'auto' && !(SUPPORTED_LANGUAGES as readonly string[]).includes(settings.language))
       throw new RequestError('invalid-input', t('error_unknown_language'));
     next.language = settings.language;
   }
   // On/off flags are checked as such with the payload (see settingsPayload).
-  for (const flag of ['autoFill', 'autoSubmit'] as const) next[flag] = settings[flag] ?? next[flag];
+  for (const flag of ['autoFill', 'autoSubmit', 'hideCodes'] as const) next[flag] = settings[flag] ?? next[flag];
   return next;
 }
 

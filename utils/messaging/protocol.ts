@@ -70,6 +70,8 @@ export interface Requests {
   'tab.probe': { request: { tabId: number }; response: ProbeReport };
   /** How the vault relates to the page the popup acts on (the popup ships without the Public Suffix List). */
   'tab.site': { request: { url: string }; response: SiteContext };
+  /** How far this computer's clock is from the clock of the site at `url` (its `Date` header); null when unknown. */
+  'tab.clock': { request: { url: string }; response: { offsetMs: number; uncertaintyMs: number } | null };
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
   /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
   'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
@@ -176,6 +178,7 @@ export const REQUESTS = {
   'backup.mark': { from: 'extension-page', payload: object({ id: text, code: text, used: onOff }), activity: true },
   'tab.probe': { from: 'extension-page', payload: object({ tabId: number }), activity: false },
   'tab.site': { from: 'extension-page', payload: object({ url: text }), activity: false },
+  'tab.clock': { from: 'extension-page', payload: object({ url: text }), activity: false },
   'clipboard.clearLater': { from: 'extension-page', payload: object({ text }), activity: false },
   'vaultBackup.export': { from: 'extension-page', payload: object({ password: text }), activity: true },
   'vaultBackup.restore': {
