@@ -23,6 +23,7 @@ export async function setup() {
   let probeReports: (ProbeReport | null)[] = [];
   const clipboardClears: { text: string; delayMs: number }[] = [];
   let policy: ManagedPolicy = {};
+  const tabUrls = new Map<number, string>();
   const route = createRouter({
     clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
     tabs: {
@@ -31,6 +32,7 @@ export async function setup() {
         return frameReports;
       },
       probeAllFrames: async () => probeReports,
+      url: async (tabId) => tabUrls.get(tabId) ?? null,
     },
     permits: createFillPermits(() => world.clock.now),
     vault: world.vault,
@@ -61,6 +63,8 @@ export async function setup() {
     clipboardClears,
     setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
     setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
+    /** What the browser says tab `tabId` shows. */
+    setTabUrl: (tabId: number, url: string) => void tabUrls.set(tabId, url),
     setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),
   };
 }

@@ -33,6 +33,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
         return frameReports;
       },
       probeAllFrames: async () => [],
+      url: async () => null,
     },
     sender: { kind: 'extension-page' },
   };

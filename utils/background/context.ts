@@ -20,6 +20,8 @@ export interface TabsService {
   /** Sends a fill command to each frame of a tab; a frame without Tessera's content script answers null. */
   fillAllFrames(tabId: number, command: FillCommand): Promise<(FillReport | null)[]>;
   probeAllFrames(tabId: number): Promise<(ProbeReport | null)[]>;
+  /** The address of the page a tab shows, as the browser reports it (null when the tab is gone): never a payload's word. */
+  url(tabId: number): Promise<string | null>;
 }
 
 /** What a request handler may use: passed in, so handlers are plain functions testable without a browser. */
