@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { CountdownRing } from '@/components/CountdownRing';
 import { SiteIcon } from '@/components/SiteIcon';
+import { UseOnThisSite } from '@/components/UseOnThisSite';
 import type { AccountSummary } from '@/utils/accounts/account';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
@@ -67,6 +68,7 @@ export function AccountRow({ account, code, codeButtonRef, style, onEdit, onBack
         </strong>
         <span class="muted">{account.label}</span>
         {account.domains.length > 0 && <span class="muted small">{account.domains.join(', ')}</span>}
+        <UseOnThisSite account={account} pageHasCodeField={onFill !== undefined} />
       </div>
       <div class="account-code">
         <button
