@@ -12,7 +12,7 @@ import { useRunner } from '@/utils/ui/use-runner';
  * with their reason) and the site each account will be bound to (its issuer's known site, which the person
  * may change or remove), and adds only what the person keeps selected, with those sites.
  */
-export function ImportAccounts({ disabledReason }: { disabledReason?: string | null }) {
+export function ImportAccounts() {
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -66,24 +66,23 @@ export function ImportAccounts({ disabledReason }: { disabledReason?: string | n
 
   const selectedCount = rows.filter((row) => row.selected).length;
   return (
-    <section class="card" aria-labelledby="import-title" id="import">
+    <section class="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('import_title')}</h2>
-      {disabledReason && <p class="notice small">{disabledReason}</p>}
       <label>
         {t('import_file')}
-        <input type="file" disabled={!!disabledReason} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+        <input type="file" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
       </label>
       <label>
         {t('import_password')}
         <input
           type="password"
           autoComplete="off"
-          disabled={!!disabledReason}
+
           value={password}
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
       </label>
-      <button type="button" disabled={!file || !!disabledReason} title={disabledReason ?? undefined} onClick={() => void read()}>
+      <button type="button" disabled={!file} onClick={() => void read()}>
         {t('import_read')}
       </button>
       {preview && (
@@ -100,7 +99,7 @@ export function ImportAccounts({ disabledReason }: { disabledReason?: string | n
               ))}
             </ul>
           )}
-          <button type="button" class="primary" disabled={selectedCount === 0 || !!disabledReason} onClick={() => void add()}>
+          <button type="button" class="primary" disabled={selectedCount === 0} onClick={() => void add()}>
             {t('import_add_selected', selectedCount)}
           </button>
         </div>

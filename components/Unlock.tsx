@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ForgotPassphrase } from '@/components/ForgotPassphrase';
+import { KeyUnlockButton } from '@/components/KeyUnlockButton';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError } from '@/utils/messaging/errors';
 import type { VaultStatus } from '@/utils/messaging/shapes';
 import { useAction } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
-import { openKeyUnlock } from '@/utils/ui/key-unlock';
 
 export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -53,9 +54,8 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
       <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
         {unlock.busy ? t('unlock_busy') : t('unlock_submit')}
       </button>
-      <button type="button" onClick={() => void openKeyUnlock()}>
-        {t('unlock_with_key')}
-      </button>
+      <KeyUnlockButton />
+      <ForgotPassphrase />
     </form>
   );
 }

@@ -13,6 +13,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   /** 'auto' follows the browser's language. */
   language: string;
+  /** The popup shows codes as dots until they are clicked (against shoulder-surfing). */
+  hideCodes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 30,
   theme: 'system',
   language: 'auto',
+  hideCodes: false,
 };
 export const CLIPBOARD_CLEAR_RANGE = { min: 0, max: 600 } as const;
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;
@@ -37,6 +40,9 @@ export const settingsItem = {
   getValue: async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, ...(await storedSettings.getValue()) }),
   setValue: (settings: Settings): Promise<void> => storedSettings.setValue(settings),
 };
+
+/** When the person last saved an encrypted backup file (ms since epoch): for the reminder to make one. */
+export const lastBackupAtItem = storage.defineItem<number | null>('local:backup.lastAt', { fallback: null });
 
 export const failedUnlocksItem = storage.defineItem<FailedUnlocks | null>('local:vault.failedUnlocks', {
   fallback: null,

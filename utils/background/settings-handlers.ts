@@ -29,7 +29,7 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
     next.language = settings.language;
   }
   // On/off flags are checked as such with the payload (see settingsPayload).
-  for (const flag of ['autoFill', 'autoSubmit'] as const) next[flag] = settings[flag] ?? next[flag];
+  for (const flag of ['autoFill', 'autoSubmit', 'hideCodes'] as const) next[flag] = settings[flag] ?? next[flag];
   return next;
 }
 

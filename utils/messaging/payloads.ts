@@ -46,4 +46,5 @@ export const settingsPayload: Validator<Partial<Settings>> = object({
   clipboardClearSeconds: optional(number),
   theme: optional(loosely(text, 'system' as Settings['theme'])),
   language: optional(text),
+  hideCodes: optional(onOff),
 });
