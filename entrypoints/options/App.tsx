@@ -72,39 +72,44 @@ export function App() {
       <main class="screen wide settings-main">
         <h1>{t('settings_title')}</h1>
         {status && status.state !== 'unlocked' && <LockedBanner status={status} onUnlocked={setStatus} />}
-        {managedNotes.length > 0 && (
-          <section class="notice" aria-label={t('policy_managed')}>
-            <strong>{t('policy_managed')}</strong>
-            <ul>
-              {managedNotes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <Section key={`general-${locked}`} id="general" locked={locked}>
-          <GeneralSettings />
-          <AutoLockSetting />
-        </Section>
-        <Section key={`filling-${locked}`} id="filling" locked={locked}>
-          <FillSettings />
-        </Section>
-        <Section key={`security-keys-${locked}`} id="security-keys" locked={locked}>
-          <SecurityKeys />
-        </Section>
-        <Section key={`passphrase-${locked}`} id="passphrase" locked={locked}>
-          <ChangePassphrase />
-        </Section>
-        <Section key={`backup-${locked}`} id="backup" locked={locked}>
-          <BackupRestore exportAllowed={!policy.disableExport} />
-        </Section>
-        <Section key={`import-${locked}`} id="import" locked={locked}>
-          <ImportAccounts />
-        </Section>
-        {plainExport && (
-          <Section key={`export-${locked}`} id="export" locked={locked}>
-            <PlainExport />
-          </Section>
+        {/* Nothing below until the vault's state is known: sections would otherwise mount locked, then again unlocked. */}
+        {status && (
+          <>
+            {managedNotes.length > 0 && (
+              <section class="notice" aria-label={t('policy_managed')}>
+                <strong>{t('policy_managed')}</strong>
+                <ul>
+                  {managedNotes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <Section key={`general-${locked}`} id="general" locked={locked}>
+              <GeneralSettings />
+              <AutoLockSetting />
+            </Section>
+            <Section key={`filling-${locked}`} id="filling" locked={locked}>
+              <FillSettings />
+            </Section>
+            <Section key={`security-keys-${locked}`} id="security-keys" locked={locked}>
+              <SecurityKeys />
+            </Section>
+            <Section key={`passphrase-${locked}`} id="passphrase" locked={locked}>
+              <ChangePassphrase />
+            </Section>
+            <Section key={`backup-${locked}`} id="backup" locked={locked}>
+              <BackupRestore exportAllowed={!policy.disableExport} />
+            </Section>
+            <Section key={`import-${locked}`} id="import" locked={locked}>
+              <ImportAccounts />
+            </Section>
+            {plainExport && (
+              <Section key={`export-${locked}`} id="export" locked={locked}>
+                <PlainExport />
+              </Section>
+            )}
+          </>
         )}
       </main>
     </div>

@@ -12,8 +12,8 @@ export function LockedBanner({ status, onUnlocked }: { status: VaultStatus; onUn
     );
   }
   return (
-    <section class="notice locked-banner" aria-labelledby="locked-title">
-      <h2 id="locked-title">{t('settings_locked_title')}</h2>
+    // Unlock's own heading says the vault is locked.
+    <section class="notice locked-banner" aria-label={t('settings_locked_title')}>
       <p class="small">{t('settings_locked_intro')}</p>
       <Unlock status={status} onUnlocked={onUnlocked} />
     </section>
