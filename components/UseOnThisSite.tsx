@@ -9,13 +9,15 @@ interface Props {
   account: AccountSummary;
   /** Whether the page the popup acts on shows a code field (the row offers Fill then). */
   pageHasCodeField: boolean;
+  /** The account as now bound, for the list to show its site. */
+  onBound?: (account: AccountSummary) => void;
 }
 
 /**
  * Bind on first use: an account bound to no site (an import, a restore of another app's file) offers to be used on
  * the page in front of the person. The background reads the page from the tab, checks for look-alikes, binds and fills.
  */
-export function UseOnThisSite({ account, pageHasCodeField }: Props) {
+export function UseOnThisSite({ account, pageHasCodeField, onBound }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (account.domains.length > 0 || !pageHasCodeField)
@@ -33,6 +35,7 @@ export function UseOnThisSite({ account, pageHasCodeField }: Props) {
       if (tab.id === null) throw new Error(t('fill_no_page'));
       const { account: bound, fill } = await sendRequest('accounts.bindToPage', { id: account.id, tabId: tab.id });
       setStatus(`${t('bind_done', bound.domains.join(', '))} ${fillMessage(fill)}`);
+      onBound?.(bound);
     } catch (error) {
       setStatus((error as Error).message);
     } finally {
