@@ -14,8 +14,8 @@ export function LockedBanner({ status, onUnlocked }: { status: VaultStatus; onUn
   return (
     // Unlock's own heading says the vault is locked.
     <section class="notice locked-banner" aria-label={t('settings_locked_title')}>
-      <p class="small">{t('settings_locked_intro')}</p>
       <Unlock status={status} onUnlocked={onUnlocked} />
+      <p class="small">{t('settings_locked_intro')}</p>
     </section>
   );
 }
