@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 // Build first: `wxt build -b firefox`. One worker: each describe starts its own Firefox; the machine has two cores.
 export default defineConfig({
   testDir: 'tests/e2e-firefox',
+  globalSetup: './tests/e2e-firefox/global-setup.ts',
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },

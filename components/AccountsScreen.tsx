@@ -13,6 +13,7 @@ import type { AccountSummary } from '@/utils/accounts/account';
 import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/shapes';
 import { sendRequest } from '@/utils/messaging/send';
 import { DamagedNotice } from '@/components/DamagedNotice';
+import { UseOnThisSite } from '@/components/UseOnThisSite';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { popOut } from '@/utils/ui/pop-out';
 import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
@@ -307,6 +308,19 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
                   ? t('popup_bound_elsewhere', account.domains.join(', '))
                   : t('popup_not_bound')
                 : undefined
+            }
+            // Bind on first use: an account bound to no site (an import) can be used on this page's site.
+            unboundSlot={
+              probe.totp && account.domains.length === 0 ? (
+                <UseOnThisSite
+                  account={account}
+                  pageHasCodeField
+                  onBound={(bound) => {
+                    dispatch({ type: 'updated', account: bound });
+                    refresh();
+                  }}
+                />
+              ) : undefined
             }
             onKeyNavigate={keyNavigate(index)}
           />

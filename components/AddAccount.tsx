@@ -119,13 +119,19 @@ export function AddAccount({ site, onDone, onCancel }: Props) {
               <select value={draft.kind} onChange={(e) => set('kind', e.currentTarget.value as AccountDraft['kind'])}>
                 <option value="totp">{t('add_type_totp')}</option>
                 <option value="hotp">{t('add_type_hotp')}</option>
+                <option value="steam">{t('add_type_steam')}</option>
               </select>
             </label>
-            <CodeSettingsFields
-              value={{ algorithm: draft.algorithm, digits: draft.digits, period: draft.period }}
-              showPeriod={draft.kind === 'totp'}
-              onChange={(code) => setDraft((d) => ({ ...d, ...code }))}
-            />
+            {/* Steam Guard's codes are fixed (5 characters, 30 s, SHA-1): there is nothing to set. */}
+            {draft.kind === 'steam' ? (
+              <p class="muted small">{t('add_type_steam_help')}</p>
+            ) : (
+              <CodeSettingsFields
+                value={{ algorithm: draft.algorithm, digits: draft.digits, period: draft.period }}
+                showPeriod={draft.kind === 'totp'}
+                onChange={(code) => setDraft((d) => ({ ...d, ...code }))}
+              />
+            )}
             {draft.kind === 'hotp' && (
               <label>
                 {t('add_counter')}

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { BackupReminder } from '@/components/BackupReminder';
 import { ErrorMessage } from '@/components/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
+import { lastBackupAtItem } from '@/utils/storage';
 import { downloadText } from '@/utils/ui/download';
 import { useRunner } from '@/utils/ui/use-runner';
 
@@ -19,6 +21,7 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
     const result = await runner.run(() => sendRequest('vaultBackup.export', { password }));
     if (!result) return;
     downloadText(result.fileName, result.fileText, 'application/json');
+    await lastBackupAtItem.setValue(Date.now());
     setMessage(result.fileName);
     setPassword('');
   };
@@ -35,12 +38,22 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
     <section class="card" aria-labelledby="backup-file-title">
       <h2 id="backup-file-title">{t('backup_file_title')}</h2>
       <p class="muted small">{t('backup_file_intro')}</p>
+      <BackupReminder />
       {exportAllowed ? (
         <>
           <label>
             {t('backup_file_password')}
-            <input type="password" autoComplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              aria-describedby="backup-password-rule"
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
           </label>
+          <p id="backup-password-rule" class="muted small">
+            {t('backup_file_weak_password')}
+          </p>
           <button type="button" disabled={password.length === 0} onClick={() => void exportFile()}>
             {t('backup_file_export')}
           </button>
@@ -50,7 +63,7 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
       )}
       <h3>{t('backup_file_restore')}</h3>
       <label>
-        {t('import_file')}
+        {t('backup_file_restore_file')}
         <input type="file" accept=".json,application/json" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
       </label>
       <label>

@@ -68,6 +68,11 @@ export function GeneralSettings() {
           ))}
         </select>
       </label>
+      <label class="row">
+        <input type="checkbox" checked={settings.hideCodes} onChange={(e) => void change({ hideCodes: e.currentTarget.checked })} />{' '}
+        {t('settings_hide_codes')}
+      </label>
+      <p class="muted small">{t('settings_hide_codes_help')}</p>
       <p>
         {t('settings_fill_shortcut')} <kbd>{shortcut || t('settings_shortcut_not_set')}</kbd>{' '}
         <button type="button" onClick={() => void openShortcutSettings()}>

@@ -1,26 +1,22 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ImportPreviewTable, type PreviewRow } from '@/components/ImportPreviewTable';
+import { suggestedSites } from '@/utils/accounts/known-sites';
 import { t } from '@/utils/i18n/t';
 import { ImportError, readImportFile, type ImportPreview } from '@/utils/import';
 import { sendRequest } from '@/utils/messaging/send';
 import { useRunner } from '@/utils/ui/use-runner';
 
-interface Row {
-  index: number;
-  name: string;
-  duplicate: boolean;
-}
-
 /**
  * Reads another authenticator's export in this page, shows what it found (duplicates and unreadable entries
- * with their reason), and adds only what the person keeps selected.
+ * with their reason) and the site each account will be bound to (its issuer's known site, which the person
+ * may change or remove), and adds only what the person keeps selected, with those sites.
  */
 export function ImportAccounts() {
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [rows, setRows] = useState<Row[]>([]);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [rows, setRows] = useState<PreviewRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const runner = useRunner();
 
@@ -36,33 +32,39 @@ export function ImportAccounts() {
       }
     });
     if (!result) return;
-    const duplicates = await sendRequest('accounts.findDuplicates', { secrets: result.entries.map((e) => e.secret) });
-    const list = result.entries.map((entry, index) => ({
-      index,
-      name: [entry.issuer, entry.label].filter(Boolean).join(' · '),
-      duplicate: duplicates[index] ?? false,
-    }));
+    const duplicates = await runner.run(() => sendRequest('accounts.findDuplicates', { secrets: result.entries.map((e) => e.secret) }));
+    if (!duplicates) return;
     setPreview(result);
-    setRows(list);
-    setSelected(new Set(list.filter((row) => !row.duplicate).map((row) => row.index)));
+    setRows(
+      result.entries.map((entry, index) => ({
+        index,
+        name: [entry.issuer, entry.label].filter(Boolean).join(' · '),
+        kind: entry.kind,
+        duplicate: duplicates[index] ?? false,
+        selected: !(duplicates[index] ?? false),
+        site: suggestedSites(entry.issuer, entry.label).join(', '),
+      })),
+    );
   };
 
   const add = async () => {
     if (!preview) return;
-    const drafts = preview.entries.filter((_e, i) => selected.has(i)).map((entry) => ({ ...entry, domains: [] }));
+    const drafts = rows
+      .filter((row) => row.selected)
+      .map((row) => ({
+        ...preview.entries[row.index]!,
+        domains: row.site
+          .split(',')
+          .map((site) => site.trim())
+          .filter(Boolean),
+      }));
     const result = await runner.run(() => sendRequest('accounts.import', { drafts }));
     if (!result) return;
     setMessage(t('import_done', result.added.length));
     setPreview(null);
   };
 
-  const toggle = (index: number) => {
-    const next = new Set(selected);
-    if (next.has(index)) next.delete(index);
-    else next.add(index);
-    setSelected(next);
-  };
-
+  const selectedCount = rows.filter((row) => row.selected).length;
   return (
     <section class="card" aria-labelledby="import-title">
       <h2 id="import-title">{t('import_title')}</h2>
@@ -72,7 +74,13 @@ export function ImportAccounts() {
       </label>
       <label>
         {t('import_password')}
-        <input type="password" autoComplete="off" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          type="password"
+          autoComplete="off"
+
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
       </label>
       <button type="button" disabled={!file} onClick={() => void read()}>
         {t('import_read')}
@@ -80,16 +88,8 @@ export function ImportAccounts() {
       {preview && (
         <div role="group" aria-label={t('import_title')}>
           <p>{t('import_preview', preview.format, preview.entries.length)}</p>
-          <ul class="import-rows">
-            {rows.map((row) => (
-              <li key={row.index}>
-                <label class="row">
-                  <input type="checkbox" checked={selected.has(row.index)} onChange={() => toggle(row.index)} /> {row.name}
-                  {row.duplicate && <span class="muted small"> ({t('import_duplicate')})</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <p class="muted small">{t('import_sites_intro')}</p>
+          <ImportPreviewTable rows={rows} onChange={setRows} />
           {preview.failures.length > 0 && (
             <ul class="error small">
               {preview.failures.map((failure) => (
@@ -99,8 +99,8 @@ export function ImportAccounts() {
               ))}
             </ul>
           )}
-          <button type="button" class="primary" disabled={selected.size === 0} onClick={() => void add()}>
-            {t('import_add_selected', selected.size)}
+          <button type="button" class="primary" disabled={selectedCount === 0} onClick={() => void add()}>
+            {t('import_add_selected', selectedCount)}
           </button>
         </div>
       )}

@@ -101,24 +101,32 @@ export function SecurityKeys() {
       <button type="button" class="primary" disabled={busy || !supported || info?.policy === 'both'} onClick={() => void add()}>
         {busy ? t('keys_touch') : t('keys_add')}
       </button>
-      <fieldset>
-        <legend>{t('keys_policy')}</legend>
-        <label class="row">
-          <input type="radio" name="policy" checked={policy === 'either'} onChange={() => setPolicy('either')} /> {t('keys_policy_either')}
-        </label>
-        <label class="row">
-          <input type="radio" name="policy" checked={policy === 'both'} disabled={!info?.keys.length} onChange={() => setPolicy('both')} />{' '}
-          {t('keys_policy_both')}
-        </label>
-        <p class="muted small">{t('keys_policy_both_help')}</p>
-        <label>
-          {t('common_passphrase')}
-          <input type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} />
-        </label>
-        <button type="button" disabled={busy || policy === info?.policy || !passphrase} onClick={() => void applyPolicy()}>
-          {t('keys_apply')}
-        </button>
-      </fieldset>
+      {/* "Key and passphrase together" means nothing without a key; with the policy on, it is shown to be turned off. */}
+      {(info?.keys.length || info?.policy === 'both') && (
+        <fieldset>
+          <legend>{t('keys_policy')}</legend>
+          <label class="row">
+            <input type="radio" name="policy" checked={policy === 'either'} onChange={() => setPolicy('either')} />{' '}
+            {t('keys_policy_either')}
+          </label>
+          <label class="row">
+            <input type="radio" name="policy" checked={policy === 'both'} onChange={() => setPolicy('both')} /> {t('keys_policy_both')}
+          </label>
+          <p class="muted small">{t('keys_policy_both_help')}</p>
+          <label>
+            {t('common_passphrase')}
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={passphrase}
+              onInput={(e) => setPassphrase(e.currentTarget.value)}
+            />
+          </label>
+          <button type="button" disabled={busy || policy === info?.policy || !passphrase} onClick={() => void applyPolicy()}>
+            {t('keys_apply')}
+          </button>
+        </fieldset>
+      )}
       <ErrorMessage message={error} />
       {message && <p role="status">{message}</p>}
     </section>

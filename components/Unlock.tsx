@@ -1,26 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/ErrorMessage';
+import { ForgotPassphrase } from '@/components/ForgotPassphrase';
+import { KeyUnlockButton } from '@/components/KeyUnlockButton';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError } from '@/utils/messaging/errors';
 import type { VaultStatus } from '@/utils/messaging/shapes';
 import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
-import { openKeyUnlock } from '@/utils/ui/key-unlock';
 
 export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked: (status: VaultStatus) => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [waitUntil, setWaitUntil] = useState(Date.now() + status.retryAfterMs);
   const [now, setNow] = useState(Date.now());
-  const [hasKeys, setHasKeys] = useState(false);
   const unlock = useRequest();
   const waitSeconds = Math.max(0, Math.ceil((waitUntil - now) / 1000));
-
-  useEffect(() => {
-    void sendRequest('keys.info', {}).then(
-      (info) => setHasKeys(info.keys.length > 0),
-      () => undefined,
-    );
-  }, []);
 
   useEffect(() => {
     if (waitSeconds === 0) return undefined;
@@ -70,11 +63,8 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
       <button type="submit" class="primary" disabled={unlock.busy || waitSeconds > 0}>
         {unlock.busy ? t('unlock_busy') : t('unlock_submit')}
       </button>
-      {hasKeys && (
-        <button type="button" onClick={() => void openKeyUnlock()}>
-          {t('unlock_with_key')}
-        </button>
-      )}
+      <KeyUnlockButton />
+      <ForgotPassphrase />
     </form>
   );
 }

@@ -44,6 +44,9 @@ export const settingsItem = {
   setValue: (settings: Settings): Promise<void> => storedSettings.setValue(settings),
 };
 
+/** When the person last saved an encrypted backup file (ms since epoch): for the reminder to make one. */
+export const lastBackupAtItem = storage.defineItem<number | null>('local:backup.lastAt', { fallback: null });
+
 export const failedUnlocksItem = storage.defineItem<FailedUnlocks | null>('local:vault.failedUnlocks', {
   fallback: null,
 });

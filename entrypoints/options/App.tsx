@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AutoLockSetting } from '@/components/AutoLockSetting';
 import { BackupRestore } from '@/components/BackupRestore';
@@ -7,12 +8,48 @@ import { GeneralSettings } from '@/components/GeneralSettings';
 import { ImportAccounts } from '@/components/ImportAccounts';
 import { PlainExport } from '@/components/PlainExport';
 import { SecurityKeys } from '@/components/SecurityKeys';
+import { LockedBanner } from '@/entrypoints/options/LockedBanner';
+import { SETTINGS_SECTIONS, SettingsNav } from '@/entrypoints/options/SettingsNav';
 import { t } from '@/utils/i18n/t';
+import type { VaultStatus } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
 import type { ManagedPolicy } from '@/utils/policy';
 
+// The vault can lock itself (idle timeout) or be unlocked from the popup while this page is open.
+const STATUS_POLL_MS = 3000;
+
+function useVaultStatus(): [VaultStatus | null, (status: VaultStatus) => void] {
+  const [status, setStatus] = useState<VaultStatus | null>(null);
+  useEffect(() => {
+    const refresh = () => void sendRequest('vault.status', {}).then(setStatus, () => undefined);
+    refresh();
+    const timer = setInterval(refresh, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return [status, setStatus];
+}
+
+/** One section of the page: its anchor, and while the vault is locked, why its controls are disabled. */
+function Section({ id, locked, children }: { id: string; locked: boolean; children: ComponentChildren }) {
+  const needsUnlock = locked && SETTINGS_SECTIONS.find((section) => section.id === id)?.needsUnlock === true;
+  return (
+    <div id={id} class="settings-section" data-needs-unlock={needsUnlock ? 'true' : undefined}>
+      {needsUnlock && (
+        <p class="notice small" id={`${id}-locked`}>
+          {t('settings_needs_unlock')}
+        </p>
+      )}
+      {/* A disabled fieldset disables every control inside it, so nothing looks usable and silently does nothing. */}
+      <fieldset class="bare" disabled={needsUnlock} aria-describedby={needsUnlock ? `${id}-locked` : undefined}>
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 export function App() {
   const [policy, setPolicy] = useState<ManagedPolicy>({});
+  const [status, setStatus] = useVaultStatus();
   useEffect(() => {
     void sendRequest('policy.get', {}).then(
       (answer) => setPolicy(answer.policy),
@@ -25,29 +62,56 @@ export function App() {
     policy.requireHardwareKey ? t('policy_key_required') : null,
     policy.disableExport ? t('policy_export_disabled') : policy.disablePlainExport ? t('policy_plain_export_disabled') : null,
   ].filter((note): note is string => note !== null);
+  const locked = status?.state !== 'unlocked';
+  const plainExport = !policy.disableExport && !policy.disablePlainExport;
+  const shown = new Set(SETTINGS_SECTIONS.map((section) => section.id).filter((id) => id !== 'export' || plainExport));
 
   return (
-    <main class="screen wide">
-      <h1>{t('settings_title')}</h1>
-      {managedNotes.length > 0 && (
-        <section class="notice" aria-label={t('policy_managed')}>
-          <strong>{t('policy_managed')}</strong>
-          <ul>
-            {managedNotes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <AutoLockSetting />
-      <FillSettings />
-      <GeneralSettings />
-      <h2>{t('settings_security')}</h2>
-      <ChangePassphrase />
-      <SecurityKeys />
-      <BackupRestore exportAllowed={!policy.disableExport} />
-      <ImportAccounts />
-      {!policy.disableExport && !policy.disablePlainExport && <PlainExport />}
-    </main>
+    <div class="settings-layout">
+      <SettingsNav shown={shown} />
+      <main class="screen wide settings-main">
+        <h1>{t('settings_title')}</h1>
+        {status && status.state !== 'unlocked' && <LockedBanner status={status} onUnlocked={setStatus} />}
+        {/* Nothing below until the vault's state is known: sections would otherwise mount locked, then again unlocked. */}
+        {status && (
+          <>
+            {managedNotes.length > 0 && (
+              <section class="notice" aria-label={t('policy_managed')}>
+                <strong>{t('policy_managed')}</strong>
+                <ul>
+                  {managedNotes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <Section key={`general-${locked}`} id="general" locked={locked}>
+              <GeneralSettings />
+              <AutoLockSetting />
+            </Section>
+            <Section key={`filling-${locked}`} id="filling" locked={locked}>
+              <FillSettings />
+            </Section>
+            <Section key={`security-keys-${locked}`} id="security-keys" locked={locked}>
+              <SecurityKeys />
+            </Section>
+            <Section key={`passphrase-${locked}`} id="passphrase" locked={locked}>
+              <ChangePassphrase />
+            </Section>
+            <Section key={`backup-${locked}`} id="backup" locked={locked}>
+              <BackupRestore exportAllowed={!policy.disableExport} />
+            </Section>
+            <Section key={`import-${locked}`} id="import" locked={locked}>
+              <ImportAccounts />
+            </Section>
+            {plainExport && (
+              <Section key={`export-${locked}`} id="export" locked={locked}>
+                <PlainExport />
+              </Section>
+            )}
+          </>
+        )}
+      </main>
+    </div>
   );
 }

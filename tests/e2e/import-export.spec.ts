@@ -57,7 +57,7 @@ test('import an encrypted Aegis export with a preview, back up encrypted, restor
 
   const second = await freshVault();
   const restore = second.options.getByRole('region', { name: 'Backup and restore' });
-  await restore.getByLabel('Export file').setInputFiles(file);
+  await restore.getByLabel('Tessera backup file (.json)').setInputFiles(file);
   await restore.getByLabel('Password for the backup file').last().fill('not the password');
   await restore.getByRole('button', { name: 'Restore a backup' }).click();
   await expect(restore.getByRole('alert')).toHaveText('That password does not open this backup. Nothing was changed.');

@@ -24,6 +24,7 @@ export async function setup() {
   const clipboardClears: { text: string; delayMs: number }[] = [];
   const detectorInjections: { tabId: number; frameId: number }[] = [];
   let policy: ManagedPolicy = {};
+  const tabUrls = new Map<number, string>();
   const route = createRouter({
     clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
     tabs: {
@@ -33,6 +34,7 @@ export async function setup() {
       },
       probeAllFrames: async () => probeReports,
       injectDetector: async (tabId, frameId) => void detectorInjections.push({ tabId, frameId }),
+      url: async (tabId) => tabUrls.get(tabId) ?? null,
     },
     permits: createFillPermits(() => world.clock.now),
     vault: world.vault,
@@ -64,6 +66,8 @@ export async function setup() {
     detectorInjections,
     setFrameReports: (reports: (FillReport | null)[]) => void (frameReports = reports),
     setSettings: (next: Partial<Settings>) => void (settings = { ...settings, ...next }),
+    /** What the browser says tab `tabId` shows. */
+    setTabUrl: (tabId: number, url: string) => void tabUrls.set(tabId, url),
     setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),
   };
 }

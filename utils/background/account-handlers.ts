@@ -1,6 +1,7 @@
 import { summarize } from '@/utils/accounts/account';
 import { parseEnrolmentUri, type ParsedEnrolment } from '@/utils/accounts/enrolment-uri';
 import { OtpauthUriError } from '@/utils/accounts/otpauth-uri';
+import { suggestedSites } from '@/utils/accounts/known-sites';
 import { sortForPopup } from '@/utils/accounts/popup-order';
 import { applyEdit } from '@/utils/background/account-edit';
 import type { HandlerTable } from '@/utils/background/context';
@@ -60,7 +61,10 @@ export const accountHandlers: HandlerTable<
   'accounts.add': async ({ draft, updateExisting }, ctx) => enrolDrafts([draft], updateExisting === true, ctx),
   'accounts.addFromUri': async ({ uri, domains, updateExisting }, ctx) => {
     const parsed = parsedUri(uri);
-    const drafts = parsed.drafts.map((draft) => ({ ...draft, domains }));
+    // A Google Authenticator export holds many services: the page it was read from is the site of none of them
+    // for sure, so each account gets its issuer's known site instead (or none, and is bound on first use).
+    const batch = /^\s*otpauth-migration:/i.test(uri);
+    const drafts = parsed.drafts.map((draft) => ({ ...draft, domains: batch ? suggestedSites(draft.issuer, draft.label) : domains }));
     return { ...(await enrolDrafts(drafts, updateExisting === true, ctx)), skipped: parsed.skipped };
   },
   'accounts.update': async ({ id, edit }, ctx) => ctx.accounts.change(id, (account) => applyEdit(account, edit)),

@@ -34,6 +34,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
       },
       probeAllFrames: async () => [],
       injectDetector: async () => undefined,
+      url: async () => null,
     },
     sender: { kind: 'extension-page' },
   };

@@ -22,6 +22,8 @@ export interface TabsService {
   probeAllFrames(tabId: number): Promise<(ProbeReport | null)[]>;
   /** Runs the extension's `detector.js` in one frame, in the content script's isolated world. */
   injectDetector(tabId: number, frameId: number): Promise<void>;
+  /** The address of the page a tab shows, as the browser reports it (null when the tab is gone): never a payload's word. */
+  url(tabId: number): Promise<string | null>;
 }
 
 /** What a request handler may use: passed in, so handlers are plain functions testable without a browser. */

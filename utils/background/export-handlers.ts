@@ -88,7 +88,7 @@ export const exportHandlers: HandlerTable<
   },
   'accounts.import': async ({ drafts }, ctx) =>
     enrolDrafts(
-      drafts.map((draft) => ({ ...draft, domains: [] })),
+      drafts.map((draft) => ({ ...draft, domains: draft.domains ?? [] })),
       false,
       ctx,
     ),

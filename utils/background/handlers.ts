@@ -1,4 +1,5 @@
 import { accountHandlers } from '@/utils/background/account-handlers';
+import { bindHandlers } from '@/utils/background/bind-handlers';
 import { backupHandlers } from '@/utils/background/backup-handlers';
 import { clipboardHandlers } from '@/utils/background/clipboard-handlers';
 import { contentHandlers } from '@/utils/background/content-handlers';
@@ -18,6 +19,7 @@ export const handlers: HandlerTable<RequestType> = {
   ...settingsHandlers,
   ...contentHandlers,
   ...fillHandlers,
+  ...bindHandlers,
   ...siteHandlers,
   ...backupHandlers,
   ...clipboardHandlers,

@@ -3,7 +3,7 @@ import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
 import { clearClipboardLater } from '@/utils/background/clipboard-clear';
 import { createFillPermits } from '@/utils/background/fill-permits';
-import { fillAllFrames, injectDetector, probeAllFrames } from '@/utils/background/tab-messaging';
+import { fillAllFrames, injectDetector, probeAllFrames, tabUrl } from '@/utils/background/tab-messaging';
 import { effectiveSettings, readPolicy } from '@/utils/policy';
 import { failedUnlocksItem, settingsItem } from '@/utils/storage';
 import { openVaultDb } from '@/utils/vault/db';
@@ -35,7 +35,7 @@ export function createBackgroundServices(): RouterEnv {
         Date.now(),
       );
     },
-    tabs: { fillAllFrames, probeAllFrames, injectDetector },
+    tabs: { fillAllFrames, probeAllFrames, injectDetector, url: tabUrl },
     permits: createFillPermits(() => Date.now()),
     clipboard: { clearLater: clearClipboardLater },
     runtimeId: browser.runtime.id,

@@ -24,6 +24,15 @@ async function sendToAllFrames<R>(tabId: number, command: ContentCommand): Promi
 }
 
 export const fillAllFrames = (tabId: number, command: FillCommand) => sendToAllFrames<ContentCommandReply<'tessera.fill'>>(tabId, command);
+/** The tab's page address as the browser knows it; Tessera's host permission makes it readable. */
+export async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const probeAllFrames = (tabId: number) => sendToAllFrames<ContentCommandReply<'tessera.probe'>>(tabId, { type: 'tessera.probe' });
 
 export async function fillFrame(tabId: number, frameId: number, command: FillCommand): Promise<ContentCommandReply<'tessera.fill'> | null> {

@@ -24,8 +24,11 @@ const draftFields = {
 
 export const draftPayload: Validator<AccountDraft> = object({ ...draftFields, domains: listOf(text) });
 
-/** An entry of another app's export: it is bound to no site, so whatever `domains` it carries is ignored. */
-export const importDraftPayload: Validator<Omit<AccountDraft, 'domains'>> = object(draftFields);
+/** An entry of another app's export, with the sites the person confirmed for it in the preview (none when absent). */
+export const importDraftPayload: Validator<Omit<AccountDraft, 'domains'> & { domains?: string[] }> = object({
+  ...draftFields,
+  domains: optional(listOf(text)),
+});
 
 export const editPayload: Validator<AccountEdit> = object({
   issuer: optional(text),

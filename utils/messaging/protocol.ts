@@ -75,6 +75,11 @@ export interface Requests {
   'accounts.nextHotp': { request: { id: string }; response: { code: string; counter: number } };
   /** Fill a code into the code field(s) of a tab: the account's, or the one bound to each frame's site. */
   'accounts.fill': { request: { id: string | null; tabId: number; want?: FillWant }; response: FillSummary };
+  /**
+   * Binds an account that is bound to no site to the registrable domain of the page tab `tabId` shows (read by the
+   * background from the tab, after the look-alike check), then fills its code there.
+   */
+  'accounts.bindToPage': { request: { id: string; tabId: number }; response: { account: AccountSummary; fill: FillSummary } };
   /** A code was copied: wipe it from the clipboard after the set delay if it is still there. */
   'clipboard.clearLater': { request: { text: string }; response: null };
   /** Encrypted backup of everything (accounts, sites, backup codes, settings), protected by its own password. */
@@ -87,8 +92,11 @@ export interface Requests {
   'accounts.exportPlain': { request: Record<string, never>; response: { uris: string[] } };
   /** One account's otpauth link, to show as a QR code for a phone. */
   'accounts.exportUri': { request: { id: string }; response: { uri: string } };
-  /** Drafts read from another app's export; duplicates (by secret) are reported, not stored twice. */
-  'accounts.import': { request: { drafts: Omit<AccountDraft, 'domains'>[] }; response: EnrolResult };
+  /**
+   * Drafts read from another app's export; duplicates (by secret) are reported, not stored twice. `domains` are the
+   * sites the person confirmed in the preview, held to the same binding rules as a typed account's.
+   */
+  'accounts.import': { request: { drafts: ImportRequestDraft[] }; response: EnrolResult };
   'accounts.findDuplicates': { request: { secrets: string[] }; response: boolean[] };
   'policy.get': { request: Record<string, never>; response: { policy: ManagedPolicy; managed: (keyof Settings)[] } };
   'settings.get': { request: Record<string, never>; response: Settings };
@@ -103,6 +111,9 @@ export interface Requests {
   /** The frame shows a candidate field: load detection's word lists (`detector.js`) into that frame. */
   'content.loadDetector': { request: Record<string, never>; response: null };
 }
+
+/** An imported entry: bound to the sites the person confirmed, or to none. */
+export type ImportRequestDraft = Omit<AccountDraft, 'domains'> & { domains?: string[] };
 
 export type RequestType = keyof Requests;
 export type RequestOf<K extends RequestType> = Requests[K]['request'];
@@ -173,6 +184,7 @@ export const REQUESTS = {
     payload: object({ id: nullable(text), tabId: number, want: optional(oneOf('totp', 'recovery', 'field-kind')) }),
     activity: true,
   },
+  'accounts.bindToPage': { from: 'extension-page', payload: object({ id: text, tabId: number }), activity: true },
   'backup.reveal': { from: 'extension-page', payload: byId, activity: true },
   'backup.replace': { from: 'extension-page', payload: object({ id: text, codes: listOf(text) }), activity: true },
   'backup.mark': { from: 'extension-page', payload: object({ id: text, code: text, used: onOff }), activity: true },
