@@ -315,7 +315,8 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
                 <UseOnThisSite
                   account={account}
                   pageHasCodeField
-                  onBound={(bound) => {
+                  onBound={(bound, message) => {
+                    setNotice({ text: message });
                     dispatch({ type: 'updated', account: bound });
                     refresh();
                   }}

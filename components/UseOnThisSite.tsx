@@ -9,8 +9,11 @@ interface Props {
   account: AccountSummary;
   /** Whether the page the popup acts on shows a code field (the row offers Fill then). */
   pageHasCodeField: boolean;
-  /** The account as now bound, for the list to show its site. */
-  onBound?: (account: AccountSummary) => void;
+  /**
+   * The account as now bound, for the list to show its site, and what happened. The row then shows the account
+   * as bound and this button goes away, so the message is the screen's to show.
+   */
+  onBound?: (account: AccountSummary, message: string) => void;
 }
 
 /**
@@ -34,8 +37,9 @@ export function UseOnThisSite({ account, pageHasCodeField, onBound }: Props) {
       const tab = await findTargetTab();
       if (tab.id === null) throw new Error(t('fill_no_page'));
       const { account: bound, fill } = await sendRequest('accounts.bindToPage', { id: account.id, tabId: tab.id });
-      setStatus(`${t('bind_done', bound.domains.join(', '))} ${fillMessage(fill)}`);
-      onBound?.(bound);
+      const message = `${t('bind_done', bound.domains.join(', '))} ${fillMessage(fill)}`;
+      if (onBound) onBound(bound, message);
+      else setStatus(message);
     } catch (error) {
       setStatus((error as Error).message);
     } finally {
