@@ -1,4 +1,4 @@
-import { Unlock } from '@/components/Unlock';
+import { Unlock } from '@/components/shared/Unlock';
 import { t } from '@/utils/i18n/t';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { AccountsScreen } from '@/components/AccountsScreen';
-import { CreateVault } from '@/components/CreateVault';
-import { Unlock } from '@/components/Unlock';
+import { AccountsScreen } from '@/components/popup/AccountsScreen';
+import { CreateVault } from '@/components/popup/CreateVault';
+import { Unlock } from '@/components/shared/Unlock';
 import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import type { FirstScreen } from '@/utils/ui/first-screen';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App } from '@/entrypoints/popup/App';
 import { loadFirstScreen } from '@/utils/ui/first-screen';
 import { startPage } from '@/utils/ui/start-page';
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 
 performance.mark('tessera:script-start');
 // Asked before anything renders, in parallel with the settings startPage reads.

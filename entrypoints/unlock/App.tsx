@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import type { KeysInfo } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/entrypoints/unlock/App';
 import { startPage } from '@/utils/ui/start-page';
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 
 void startPage(() => render(<App />, document.getElementById('app')!));

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BackupReminder } from '@/components/BackupReminder';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { BackupReminder } from '@/components/settings/BackupReminder';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { lastBackupAtItem } from '@/utils/storage';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import type { Settings } from '@/utils/storage';
 import { useAction } from '@/utils/ui/use-request';

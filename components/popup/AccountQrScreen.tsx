@@ -1,4 +1,4 @@
-import { AccountQr } from '@/components/AccountQr';
+import { AccountQr } from '@/components/popup/AccountQr';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { t } from '@/utils/i18n/t';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { CodeSettingsFields } from '@/components/CodeSettingsFields';
-import { EnrolOutcome } from '@/components/EnrolOutcome';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { CodeSettingsFields } from '@/components/popup/CodeSettingsFields';
+import { EnrolOutcome } from '@/components/popup/EnrolOutcome';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import type { AccountDraft } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
-import { StrengthMeter } from '@/components/StrengthMeter';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { StrengthMeter } from '@/components/shared/StrengthMeter';
 import { sendRequest } from '@/utils/messaging/send';
 import { useAction } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';

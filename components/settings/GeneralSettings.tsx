@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import { CLIPBOARD_CLEAR_RANGE, type Settings } from '@/utils/storage';
 import { applyTheme } from '@/utils/ui/apply-theme';

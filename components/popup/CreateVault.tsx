@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage, FieldError } from '@/components/ErrorMessage';
-import { StrengthMeter } from '@/components/StrengthMeter';
+import { ErrorMessage, FieldError } from '@/components/shared/ErrorMessage';
+import { StrengthMeter } from '@/components/shared/StrengthMeter';
 import { sendRequest } from '@/utils/messaging/send';
 import type { VaultStatus } from '@/utils/messaging/protocol';
 import { judgePassphrase, MIN_PASSPHRASE_LENGTH } from '@/utils/passphrase-strength';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { AccountQr } from '@/components/AccountQr';
-import { CodeSettingsFields, type CodeSettings } from '@/components/CodeSettingsFields';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { AccountQr } from '@/components/popup/AccountQr';
+import { CodeSettingsFields, type CodeSettings } from '@/components/popup/CodeSettingsFields';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import type { AccountSummary } from '@/utils/accounts/account';
 import { sendRequest } from '@/utils/messaging/send';
 import type { OtpDigits } from '@/utils/otp/otp';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { EnrolOutcome } from '@/components/EnrolOutcome';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { EnrolOutcome } from '@/components/popup/EnrolOutcome';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { describeNonOtpauth, parseEnrolmentUri } from '@/utils/accounts/enrolment-uri';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';

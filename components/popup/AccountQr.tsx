@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { useRequest } from '@/utils/ui/use-request';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
-import { ForgotPassphrase } from '@/components/ForgotPassphrase';
-import { KeyUnlockButton } from '@/components/KeyUnlockButton';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { ForgotPassphrase } from '@/components/shared/ForgotPassphrase';
+import { KeyUnlockButton } from '@/components/shared/KeyUnlockButton';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError } from '@/utils/messaging/errors';
 import type { VaultStatus } from '@/utils/messaging/shapes';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { downloadText } from '@/utils/ui/download';

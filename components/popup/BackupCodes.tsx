@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ErrorMessage } from '@/components/ErrorMessage';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import type { AccountSummary, BackupCode } from '@/utils/accounts/account';
 import { backupCodesText, parseBackupCodes } from '@/utils/accounts/backup-codes';
 import { sendRequest } from '@/utils/messaging/send';

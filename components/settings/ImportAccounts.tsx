@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ErrorMessage } from '@/components/ErrorMessage';
-import { ImportPreviewTable, type PreviewRow } from '@/components/ImportPreviewTable';
+import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { ImportPreviewTable, type PreviewRow } from '@/components/settings/ImportPreviewTable';
 import { suggestedSites } from '@/utils/accounts/known-sites';
 import { t } from '@/utils/i18n/t';
 import { ImportError, readImportFile, type ImportPreview } from '@/utils/import';

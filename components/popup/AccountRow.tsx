@@ -1,8 +1,8 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { CountdownRing } from '@/components/CountdownRing';
-import { RowMenu } from '@/components/RowMenu';
-import { SiteIcon } from '@/components/SiteIcon';
+import { CountdownRing } from '@/components/popup/CountdownRing';
+import { RowMenu } from '@/components/popup/RowMenu';
+import { SiteIcon } from '@/components/popup/SiteIcon';
 import type { AccountSummary } from '@/utils/accounts/account';
 import type { CodeView } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
