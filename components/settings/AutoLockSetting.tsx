@@ -2,14 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import { AUTO_LOCK_RANGE } from '@/utils/storage';
-import { useAction } from '@/utils/ui/use-request';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 /** Minutes of no use before the vault locks; saved when the field is changed, like every other setting. */
 export function AutoLockSetting() {
   const [minutes, setMinutes] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
-  const save = useAction((value: number) => sendRequest('settings.set', { settings: { autoLockMinutes: value } }));
+  const save = useRequest();
 
   useEffect(() => {
     void sendRequest('settings.get', {}).then((settings) => setMinutes(settings.autoLockMinutes));
@@ -18,7 +18,7 @@ export function AutoLockSetting() {
   // `change` fires when the person leaves the field or presses Enter, not on every keystroke.
   const onChange = async (value: number) => {
     setSaved(false);
-    const settings = await save.run(value);
+    const settings = await save.run(() => sendRequest('settings.set', { settings: { autoLockMinutes: value } }));
     if (settings) {
       setMinutes(settings.autoLockMinutes);
       setSaved(true);

@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { lastBackupAtItem } from '@/utils/storage';
 import { downloadText } from '@/utils/ui/download';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 
 /** Encrypted backup of everything, and restoring one by merging or replacing. */
 export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
@@ -15,7 +15,7 @@ export function BackupRestore({ exportAllowed }: { exportAllowed: boolean }) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<string | null>(null);
   const [rejected, setRejected] = useState<{ name: string; reason: string }[]>([]);
-  const runner = useRunner();
+  const runner = useRequest();
 
   const exportFile = async () => {
     const result = await runner.run(() => sendRequest('vaultBackup.export', { password }));

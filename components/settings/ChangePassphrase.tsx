@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { StrengthMeter } from '@/components/shared/StrengthMeter';
 import { sendRequest } from '@/utils/messaging/send';
-import { useAction } from '@/utils/ui/use-request';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 export function ChangePassphrase() {
@@ -10,7 +10,7 @@ export function ChangePassphrase() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [done, setDone] = useState(false);
-  const change = useAction(() => sendRequest('vault.changePassphrase', { current, next }));
+  const change = useRequest();
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -19,7 +19,7 @@ export function ChangePassphrase() {
       change.setError(t('settings_passphrase_mismatch'));
       return;
     }
-    if ((await change.run()) !== undefined) {
+    if ((await change.run(() => sendRequest('vault.changePassphrase', { current, next }))) !== undefined) {
       setDone(true);
       setCurrent('');
       setNext('');

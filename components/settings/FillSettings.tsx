@@ -2,19 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { sendRequest } from '@/utils/messaging/send';
 import type { Settings } from '@/utils/storage';
-import { useAction } from '@/utils/ui/use-request';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 export function FillSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const save = useAction((change: Partial<Settings>) => sendRequest('settings.set', { settings: change }));
+  const save = useRequest();
 
   useEffect(() => {
     void sendRequest('settings.get', {}).then(setSettings);
   }, []);
 
   const toggle = async (key: 'autoFill' | 'autoSubmit', value: boolean) => {
-    const next = await save.run({ [key]: value });
+    const next = await save.run(() => sendRequest('settings.set', { settings: { [key]: value } }));
     if (next) setSettings(next);
   };
 

@@ -4,7 +4,7 @@ import { sendRequest } from '@/utils/messaging/send';
 import { CLIPBOARD_CLEAR_RANGE, type Settings } from '@/utils/storage';
 import { applyTheme } from '@/utils/ui/apply-theme';
 import { fillShortcut, openShortcutSettings } from '@/utils/ui/shortcuts';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 import { t } from '@/utils/i18n/t';
 
 const LANGUAGES: [string, string][] = [
@@ -21,7 +21,7 @@ const LANGUAGES: [string, string][] = [
 export function GeneralSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState('');
-  const save = useRunner();
+  const save = useRequest();
 
   useEffect(() => {
     void sendRequest('settings.get', {}).then(setSettings);

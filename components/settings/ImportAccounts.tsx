@@ -5,7 +5,7 @@ import { suggestedSites } from '@/utils/accounts/known-sites';
 import { t } from '@/utils/i18n/t';
 import { ImportError, readImportFile, type ImportPreview } from '@/utils/import';
 import { sendRequest } from '@/utils/messaging/send';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 
 /**
  * Reads another authenticator's export in this page, shows what it found (duplicates and unreadable entries
@@ -18,7 +18,7 @@ export function ImportAccounts() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [rows, setRows] = useState<PreviewRow[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const runner = useRunner();
+  const runner = useRequest();
 
   const read = async () => {
     if (!file) return;

@@ -3,12 +3,12 @@ import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { downloadText } from '@/utils/ui/download';
-import { useRunner } from '@/utils/ui/use-runner';
+import { useRequest } from '@/utils/ui/use-request';
 
 /** otpauth links in clear, only after the person has read and accepted what that means. */
 export function PlainExport() {
   const [understood, setUnderstood] = useState(false);
-  const runner = useRunner();
+  const runner = useRequest();
   const exportLinks = async () => {
     const result = await runner.run(() => sendRequest('accounts.exportPlain', {}));
     if (result) downloadText('tessera-otpauth-links.txt', `${result.uris.join('\n')}\n`);

@@ -23,11 +23,3 @@ export function useRequest() {
   }, []);
   return { run, busy, error, setError };
 }
-
-/** useRequest bound to one action; kept for the settings page's components until they call useRequest. */
-export function useAction<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
-  const request = useRequest();
-  const { run: runWork } = request;
-  const run = useCallback((...args: A) => runWork(() => action(...args)), [action, runWork]);
-  return { ...request, run };
-}
