@@ -95,7 +95,7 @@ async function walkJourney(browser: ChromiumWithExtension, siteUrl: string): Pro
   await done(page, '2FA enabled with the code Tessera filled in; backup codes shown');
 
   await popup.getByRole('button', { name: 'More for Tessera Demo' }).click();
-  await popup.getByRole('button', { name: /^Backup codes/ }).click();
+  await popup.getByRole('menuitem', { name: /^Backup codes/ }).click();
   await popup.getByRole('button', { name: 'Save backup codes from this page' }).click();
   await popup.getByRole('button', { name: /^Save these \d+ codes$/ }).click();
   await expect(popup.getByText(/^(\d+) of \1 unused\.$/)).toBeVisible();
