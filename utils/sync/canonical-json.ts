@@ -14,3 +14,19 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** Whether two JSON values are equal (objects by their keys, in any order): the fast path before `canonicalJson`. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return (a ?? null) === (b ?? null);
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => jsonEqual(item, other[i]));
+  }
+  const x = Object.entries(a as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const y = b as Record<string, unknown>;
+  const yCount = Object.values(y).filter((v) => v !== undefined).length;
+  return x.length === yCount && x.every(([key, value]) => Object.hasOwn(y, key) && jsonEqual(value, y[key]));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hotpAccount, totpAccount } from '@/tests/unit/sync-accounts';
 import type { Account } from '@/utils/accounts/account';
+import { canonicalJson, jsonEqual } from '@/utils/sync/canonical-json';
 import { createClock, type Clock } from '@/utils/sync/hlc';
 import { isDeleted, mergeDocs, mergeRegister, mergeVaults } from '@/utils/sync/merge';
 import { accountToDoc, docToAccount } from '@/utils/sync/sync-doc';
@@ -178,5 +179,20 @@ describe('mergeVaults', () => {
     expect([...merged.keys()]).toEqual(['acc1', 'acc2']);
     expect(merged.get('acc1')).toEqual(renamed);
     expect(merged.get('acc2')).toEqual(onlyB);
+  });
+});
+
+describe('jsonEqual', () => {
+  it.each([
+    [{ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 }, true],
+    [{ a: 1, b: undefined }, { a: 1 }, true],
+    [{ a: 1 }, { a: 1, b: 2 }, false],
+    [[1, 2], [2, 1], false],
+    [[1], { 0: 1 }, false],
+    [null, undefined, true],
+    ['1', 1, false],
+  ])('%j and %j: %s', (a, b, equal) => {
+    expect(jsonEqual(a, b)).toBe(equal);
+    expect(canonicalJson(a) === canonicalJson(b)).toBe(equal);
   });
 });

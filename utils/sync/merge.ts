@@ -1,4 +1,4 @@
-import { canonicalJson } from '@/utils/sync/canonical-json';
+import { canonicalJson, jsonEqual } from '@/utils/sync/canonical-json';
 import type { HlcStamp, Register, SyncDoc, SyncedBackupCode } from '@/utils/sync/types';
 
 /**
@@ -17,6 +17,8 @@ export function mergeRegister<T>(a: Register<T> | undefined, b: Register<T> | un
 export function mergeRegister<T>(a: Register<T> | undefined, b: Register<T> | undefined): Register<T> | undefined {
   if (a === undefined || b === undefined) return a ?? b;
   if (a.at !== b.at) return a.at > b.at ? a : b;
+  // Equal stamps nearly always mean the same write seen twice: settle that without building the JSON text.
+  if (jsonEqual(a.value, b.value)) return a;
   return canonicalJson(a.value) >= canonicalJson(b.value) ? a : b;
 }
 
@@ -41,8 +43,9 @@ function usesOf(doc: SyncDoc): Map<string, number | null> {
 function mergeCodeSets(a: Register<SyncedBackupCode[]> | undefined, b: Register<SyncedBackupCode[]> | undefined) {
   if (a === undefined || b === undefined) return a ?? b;
   if (a.at !== b.at) return a.at > b.at ? a : b;
-  const codes = (r: Register<SyncedBackupCode[]>) => canonicalJson(r.value.map((c) => c.code));
-  return codes(a) >= codes(b) ? a : b;
+  const codes = (r: Register<SyncedBackupCode[]>) => r.value.map((c) => c.code);
+  if (jsonEqual(codes(a), codes(b))) return a;
+  return canonicalJson(codes(a)) >= canonicalJson(codes(b)) ? a : b;
 }
 
 function markUses(codes: Register<SyncedBackupCode[]>, uses: ReadonlyMap<string, number | null>): Register<SyncedBackupCode[]> {
@@ -92,7 +95,8 @@ export function mergeVaults(a: ReadonlyMap<string, SyncDoc>, b: ReadonlyMap<stri
   for (const id of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = a.get(id);
     const y = b.get(id);
-    merged.set(id, normalizeDoc(x && y ? mergeDocs(x, y) : (x ?? y)!));
+    // mergeDocs' result is already in normal form; a doc only one side has is brought to it.
+    merged.set(id, x && y ? mergeDocs(x, y) : normalizeDoc((x ?? y)!));
   }
   return merged;
 }
