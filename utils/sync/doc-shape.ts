@@ -20,7 +20,7 @@ export function readSyncDoc(raw: unknown, expectedId?: string): SyncDoc {
   for (const [name, register] of Object.entries(fields)) checkedFields[name] = registerOf(register, `fields.${name}`, () => true);
   const otp = checkedFields.otp?.value;
   if (!isRecord(otp) || typeof otp.secret !== 'string' || !isRecord(otp.otp) || typeof otp.otp.kind !== 'string') throw bad('fields.otp');
-  const doc: SyncDoc = { id, fields: checkedFields, position: registerOf(position, 'position', isPosition) };
+  const doc: SyncDoc = { id, fields: checkedFields, position: registerOf(position, 'position', isPosition) as Register<string> };
   if (hotpCounter !== undefined) {
     if (!Number.isSafeInteger(hotpCounter) || (hotpCounter as number) < 0) throw bad('hotpCounter');
     doc.hotpCounter = hotpCounter as number;
