@@ -8,6 +8,8 @@ export interface ManagedPolicy {
   disableExport?: boolean;
   requireHardwareKey?: boolean;
   disableAutoFill?: boolean;
+  /** The longest re-check grace window a person may set, in seconds; 0 = ask for the passphrase or key every time. */
+  maxRecheckGraceSeconds?: number;
 }
 
 /** Only well-formed values count: a typo in a policy file must not switch anything on or off by accident. */
@@ -15,6 +17,8 @@ export function sanitizePolicy(raw: Record<string, unknown>): ManagedPolicy {
   const policy: ManagedPolicy = {};
   const minutes = raw.maxAutoLockMinutes;
   if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1) policy.maxAutoLockMinutes = minutes;
+  const grace = raw.maxRecheckGraceSeconds;
+  if (typeof grace === 'number' && Number.isInteger(grace) && grace >= 0) policy.maxRecheckGraceSeconds = grace;
   for (const flag of ['disablePlainExport', 'disableExport', 'requireHardwareKey', 'disableAutoFill'] as const) {
     if (raw[flag] === true) policy[flag] = true;
   }
@@ -36,10 +40,18 @@ export function effectiveSettings(settings: Settings, policy: ManagedPolicy): Se
     ...settings,
     autoLockMinutes: policy.maxAutoLockMinutes ? Math.min(settings.autoLockMinutes, policy.maxAutoLockMinutes) : settings.autoLockMinutes,
     autoFill: policy.disableAutoFill ? false : settings.autoFill,
+    recheckGraceSeconds:
+      policy.maxRecheckGraceSeconds === undefined
+        ? settings.recheckGraceSeconds
+        : Math.min(settings.recheckGraceSeconds, policy.maxRecheckGraceSeconds),
   };
 }
 
 /** Settings the person cannot change, for the options page to show as managed. */
 export function managedSettingKeys(policy: ManagedPolicy): (keyof Settings)[] {
-  return [...(policy.maxAutoLockMinutes ? (['autoLockMinutes'] as const) : []), ...(policy.disableAutoFill ? (['autoFill'] as const) : [])];
+  return [
+    ...(policy.maxAutoLockMinutes ? (['autoLockMinutes'] as const) : []),
+    ...(policy.disableAutoFill ? (['autoFill'] as const) : []),
+    ...(policy.maxRecheckGraceSeconds !== undefined ? (['recheckGraceSeconds'] as const) : []),
+  ];
 }

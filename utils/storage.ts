@@ -18,6 +18,11 @@ export interface Settings {
   language: string;
   /** The popup shows codes as dots until they are clicked (against shoulder-surfing). */
   hideCodes: boolean;
+  /**
+   * Seconds after a successful re-check (passphrase or security key) during which showing a secret, backup
+   * codes, the unencrypted export or changing security keys does not ask again; 0 = ask every time.
+   */
+  recheckGraceSeconds: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,9 +33,11 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   language: 'auto',
   hideCodes: false,
+  recheckGraceSeconds: 120,
 };
 export const CLIPBOARD_CLEAR_RANGE = { min: 0, max: 600 } as const;
 export const AUTO_LOCK_RANGE = { min: 1, max: 24 * 60 } as const;
+export const RECHECK_GRACE_RANGE = { min: 0, max: 60 * 60 } as const;
 
 /**
  * Every storage item Tessera uses, in one place. Nothing secret goes to `local:`/`sync:`: the data key is
@@ -53,3 +60,10 @@ export const failedUnlocksItem = storage.defineItem<FailedUnlocks | null>('local
 
 /** Base64 of the unlocked data key. */
 export const sessionDataKeyItem = storage.defineItem<string | null>('session:vault.dataKey', { fallback: null });
+
+/**
+ * When the person last proved the passphrase or a security key again (the background's clock), and whether a
+ * window-0 grant was spent. `session:` like the data key: a worker restart within the grace window keeps it,
+ * a browser restart (which locks the vault) drops it; lock clears it.
+ */
+export const sessionRecheckItem = storage.defineItem<{ at: number; spent: boolean } | null>('session:vault.recheck', { fallback: null });

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { useRecheck } from '@/components/shared/use-recheck';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { useRequest } from '@/utils/ui/use-request';
@@ -9,8 +10,10 @@ import { useRequest } from '@/utils/ui/use-request';
 export function AccountQr({ id, name }: { id: string; name: string }) {
   const [image, setImage] = useState<string | null>(null);
   const runner = useRequest();
+  const recheck = useRecheck();
   const show = async () => {
-    const link = await runner.run(() => sendRequest('accounts.exportUri', { id }));
+    // The background shows the secret only shortly after a re-check; the dialog asks for one when it says so.
+    const link = await runner.run(() => recheck.guard(() => sendRequest('accounts.exportUri', { id })));
     if (link) setImage(await QRCode.toDataURL(link.uri, { margin: 2, scale: 5 }));
   };
   return (
@@ -29,6 +32,7 @@ export function AccountQr({ id, name }: { id: string; name: string }) {
         </button>
       )}
       <ErrorMessage message={runner.error} />
+      {recheck.dialog}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { useRecheck } from '@/components/shared/use-recheck';
 import type { AccountSummary, BackupCode } from '@/utils/accounts/account';
 import { backupCodesText, parseBackupCodes } from '@/utils/accounts/backup-codes';
 import { sendRequest } from '@/utils/messaging/send';
@@ -33,9 +34,12 @@ export function BackupCodes({ account, tab, onDone }: Props) {
   const [pasted, setPasted] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const action = useRequest();
+  const recheck = useRecheck();
   const name = account.issuer || account.label;
+  // Revealing (and downloading) the codes is gated by the background's re-check; the dialog asks when it must.
+  const revealed = () => action.run(() => recheck.guard(() => sendRequest('backup.reveal', { id: account.id })));
 
-  const reveal = async () => setCodes((await action.run(() => sendRequest('backup.reveal', { id: account.id }))) ?? null);
+  const reveal = async () => setCodes((await revealed()) ?? null);
 
   useEffect(() => {
     if (codes) void reveal();
@@ -57,7 +61,8 @@ export function BackupCodes({ account, tab, onDone }: Props) {
   };
 
   const download = async () => {
-    const list = codes ?? (await action.run(() => sendRequest('backup.reveal', { id: account.id }))) ?? [];
+    const list = codes ?? (await revealed());
+    if (!list) return;
     const url = URL.createObjectURL(new Blob([backupCodesText(account.issuer, account.label, list)], { type: 'text/plain' }));
     const link = document.createElement('a');
     link.href = url;
@@ -78,6 +83,7 @@ export function BackupCodes({ account, tab, onDone }: Props) {
       <h1 id="backup-title">{t('backup_title_named', name)}</h1>
       <p>{summary.backupCodesTotal === 0 ? t('backup_none') : t('backup_unused', summary.backupCodesLeft, summary.backupCodesTotal)}</p>
       <ErrorMessage message={action.error} />
+      {recheck.dialog}
       {message && <p role="status">{message}</p>}
       {summary.backupCodesTotal > 0 && (
         <div class="actions start">

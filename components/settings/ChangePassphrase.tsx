@@ -1,3 +1,4 @@
+import { PassphraseField } from '@/components/shared/PassphraseField';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { StrengthMeter } from '@/components/shared/StrengthMeter';
@@ -30,25 +31,10 @@ export function ChangePassphrase() {
   return (
     <form class="card" onSubmit={onSubmit}>
       <h2>{t('settings_passphrase_title')}</h2>
-      <label>
-        {t('settings_passphrase_current')}
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onInput={(e) => setCurrent(e.currentTarget.value)}
-          required
-        />
-      </label>
-      <label>
-        {t('settings_passphrase_new')}
-        <input type="password" autoComplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} required />
-      </label>
+      <PassphraseField label={t('settings_passphrase_current')} value={current} onInput={setCurrent} required />
+      <PassphraseField label={t('settings_passphrase_new')} value={next} onInput={setNext} autoComplete="new-password" required />
       <StrengthMeter passphrase={next} />
-      <label>
-        {t('settings_passphrase_repeat')}
-        <input type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} required />
-      </label>
+      <PassphraseField label={t('settings_passphrase_repeat')} value={repeat} onInput={setRepeat} autoComplete="new-password" required />
       <ErrorMessage message={change.error} />
       {done && <p role="status">{t('settings_passphrase_done')}</p>}
       <button type="submit" disabled={change.busy}>

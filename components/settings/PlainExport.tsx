@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { useRecheck } from '@/components/shared/use-recheck';
 import { t } from '@/utils/i18n/t';
 import { sendRequest } from '@/utils/messaging/send';
 import { downloadText } from '@/utils/ui/download';
@@ -9,8 +10,9 @@ import { useRequest } from '@/utils/ui/use-request';
 export function PlainExport() {
   const [understood, setUnderstood] = useState(false);
   const runner = useRequest();
+  const recheck = useRecheck();
   const exportLinks = async () => {
-    const result = await runner.run(() => sendRequest('accounts.exportPlain', {}));
+    const result = await runner.run(() => recheck.guard(() => sendRequest('accounts.exportPlain', {})));
     if (result) downloadText('tessera-otpauth-links.txt', `${result.uris.join('\n')}\n`);
   };
   return (
@@ -24,6 +26,7 @@ export function PlainExport() {
         {t('plain_export_title')}
       </button>
       <ErrorMessage message={runner.error} />
+      {recheck.dialog}
     </section>
   );
 }

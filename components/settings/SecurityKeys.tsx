@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { PassphraseField } from '@/components/shared/PassphraseField';
+import { useRecheck } from '@/components/shared/use-recheck';
 import { t } from '@/utils/i18n/t';
 import type { KeysInfo } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
@@ -17,6 +19,8 @@ export function SecurityKeys() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [supported, setSupported] = useState(true);
+  // Adding, removing and the policy are gated by the background's re-check (requireRecentRecheck).
+  const recheck = useRecheck();
 
   useEffect(() => {
     void sendRequest('keys.info', {}).then((next) => {
@@ -26,12 +30,14 @@ export function SecurityKeys() {
     void browserSupportsPrf().then(setSupported);
   }, []);
 
-  const act = async (work: () => Promise<KeysInfo>, done: string) => {
+  const act = async (work: () => Promise<KeysInfo | undefined>, done: string) => {
     setBusy(true);
     setError(null);
     setMessage(null);
     try {
       const next = await work();
+      // Undefined: the person cancelled the re-check, nothing changed.
+      if (!next) return;
       setInfo(next);
       setPolicy(next.policy);
       setMessage(done);
@@ -45,18 +51,21 @@ export function SecurityKeys() {
   const add = () =>
     act(
       async () => {
+        // Asked before the key is touched, so a cancelled re-check costs no registration.
+        if (!(await recheck.ensure())) return undefined;
         const key = await registerKey();
-        return sendRequest('keys.add', { ...key, name });
+        return recheck.guard(() => sendRequest('keys.add', { ...key, name }));
       },
       t('keys_added', name.trim() || t('keys_name_default')),
     );
 
   const applyPolicy = () =>
     act(async () => {
+      if (!(await recheck.ensure())) return undefined;
       // Leaving "key and passphrase" needs a key too: it proves the passphrase that becomes the only way in.
-      if (policy === 'either' && info?.policy !== 'both') return sendRequest('keys.setPolicy', { policy, passphrase });
+      if (policy === 'either' && info?.policy !== 'both') return recheck.guard(() => sendRequest('keys.setPolicy', { policy, passphrase }));
       const answer = await evaluateKeys(info?.keys ?? []);
-      return sendRequest('keys.setPolicy', { policy, passphrase, ...answer });
+      return recheck.guard(() => sendRequest('keys.setPolicy', { policy, passphrase, ...answer }));
     }, t('keys_policy_changed'));
 
   return (
@@ -87,7 +96,12 @@ export function SecurityKeys() {
             <button
               type="button"
               disabled={busy}
-              onClick={() => void act(() => sendRequest('keys.remove', { credentialId: key.credentialId }), t('keys_removed', key.name))}
+              onClick={() =>
+                void act(
+                  () => recheck.guard(() => sendRequest('keys.remove', { credentialId: key.credentialId })),
+                  t('keys_removed', key.name),
+                )
+              }
             >
               {t('keys_remove')}
             </button>
@@ -113,15 +127,7 @@ export function SecurityKeys() {
             <input type="radio" name="policy" checked={policy === 'both'} onChange={() => setPolicy('both')} /> {t('keys_policy_both')}
           </label>
           <p class="muted small">{t('keys_policy_both_help')}</p>
-          <label>
-            {t('common_passphrase')}
-            <input
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              onInput={(e) => setPassphrase(e.currentTarget.value)}
-            />
-          </label>
+          <PassphraseField value={passphrase} onInput={setPassphrase} />
           <button type="button" disabled={busy || policy === info?.policy || !passphrase} onClick={() => void applyPolicy()}>
             {t('keys_apply')}
           </button>
@@ -129,6 +135,7 @@ export function SecurityKeys() {
       )}
       <ErrorMessage message={error} />
       {message && <p role="status">{message}</p>}
+      {recheck.dialog}
     </section>
   );
 }

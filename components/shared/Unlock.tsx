@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { ForgotPassphrase } from '@/components/shared/ForgotPassphrase';
 import { KeyUnlockButton } from '@/components/shared/KeyUnlockButton';
+import { PassphraseField } from '@/components/shared/PassphraseField';
 import { sendRequest } from '@/utils/messaging/send';
 import { ProtocolError } from '@/utils/messaging/errors';
 import type { VaultStatus } from '@/utils/messaging/shapes';
@@ -42,18 +43,7 @@ export function Unlock({ status, onUnlocked }: { status: VaultStatus; onUnlocked
   return (
     <form class="screen" onSubmit={onSubmit}>
       <h1>{t('unlock_title')}</h1>
-      <label>
-        {t('common_passphrase')}
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-          aria-invalid={unlock.error !== null}
-          autoFocus
-          required
-        />
-      </label>
+      <PassphraseField value={passphrase} onInput={setPassphrase} invalid={unlock.error !== null} autoFocus required />
       <ErrorMessage message={unlock.error} />
       {waitSeconds > 0 && (
         <p class="muted" role="timer" aria-live="off">

@@ -7,6 +7,7 @@ import { FillSettings } from '@/components/settings/FillSettings';
 import { GeneralSettings } from '@/components/settings/GeneralSettings';
 import { ImportAccounts } from '@/components/settings/ImportAccounts';
 import { PlainExport } from '@/components/settings/PlainExport';
+import { RecheckSetting } from '@/components/settings/RecheckSetting';
 import { SecurityKeys } from '@/components/settings/SecurityKeys';
 import { LockedBanner } from '@/entrypoints/options/LockedBanner';
 import { SETTINGS_SECTIONS, SettingsNav } from '@/entrypoints/options/SettingsNav';
@@ -61,6 +62,7 @@ export function App() {
     policy.disableAutoFill ? t('policy_auto_fill_disabled') : null,
     policy.requireHardwareKey ? t('policy_key_required') : null,
     policy.disableExport ? t('policy_export_disabled') : policy.disablePlainExport ? t('policy_plain_export_disabled') : null,
+    policy.maxRecheckGraceSeconds !== undefined ? t('policy_recheck_grace_limited', policy.maxRecheckGraceSeconds) : null,
   ].filter((note): note is string => note !== null);
   const locked = status?.state !== 'unlocked';
   const plainExport = !policy.disableExport && !policy.disablePlainExport;
@@ -88,6 +90,7 @@ export function App() {
             <Section key={`general-${locked}`} id="general" locked={locked}>
               <GeneralSettings />
               <AutoLockSetting />
+              <RecheckSetting />
             </Section>
             <Section key={`filling-${locked}`} id="filling" locked={locked}>
               <FillSettings />

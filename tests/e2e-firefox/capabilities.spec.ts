@@ -183,6 +183,8 @@ test.describe('options page and background', () => {
       await options.waitForText('p', 'No security keys yet.');
       return;
     }
+    // Adding a key is gated by the re-check; proven here as the dialog would, since this test is about the PRF message.
+    await send(options.page, 'recheck.passphrase', { passphrase: PASSPHRASE });
     await options.click('Add security key');
     const alert = await options.page.waitForFunction(
       () => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent?.trim() ?? '').find((t) => t !== '') ?? null,

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/chromium';
+import { passRecheck } from './pages/recheck';
 import { sendFromPage } from './pages/extension';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -72,6 +73,8 @@ test('import an encrypted Aegis export with a preview, back up encrypted, restor
   await plain.getByRole('checkbox').check();
   const plainDownload = second.options.waitForEvent('download');
   await plain.getByRole('button', { name: 'Unencrypted export' }).click();
+  // Nothing is written before the passphrase is asked again.
+  await passRecheck(second.options, PASSPHRASE);
   const links = await readFile(await (await plainDownload).path(), 'utf8');
   expect(links.trim().split('\n')).toHaveLength(7);
   expect(links).toMatch(/^otpauth:\/\//);

@@ -6,10 +6,12 @@ import { SIGN_IN_PAGE, SIGN_IN_URL } from './fixtures/popup-accounts';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './harness/chromium';
 import { openPopupFor, sendFromPage } from './pages/extension';
 import { clickAt } from './pages/mouse';
+import { passRecheck } from './pages/recheck';
 
 /** The popup as a person with a mouse uses it: every click is the mouse pressed where the control is drawn. */
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const BANK = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const PASSPHRASE = 'violet tractor museum lantern';
 const ACCOUNTS: [string, string[]][] = [
   [
     `otpauth://totp/Harbour%20Bank:maximilian.alexander.longname%40example-company.co.uk?secret=${BANK}&issuer=Harbour%20Bank`,
@@ -29,7 +31,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   browser = await launchChromiumWithExtension(EXTENSION_DIR);
   const control = await browser.openExtensionPage('options.html');
-  await sendFromPage(control, 'vault.create', { passphrase: 'violet tractor museum lantern' });
+  await sendFromPage(control, 'vault.create', { passphrase: PASSPHRASE });
   // Fill is pressed by hand here; automatic fill would type the code before the popup opens.
   await sendFromPage(control, 'settings.set', { settings: { autoFill: false } });
   for (const [uri, domains] of ACCOUNTS) await sendFromPage(control, 'accounts.addFromUri', { uri, domains });
@@ -124,6 +126,8 @@ test('row menu: Show as QR code shows the account for a phone', async () => {
   await openMenu('GitHub');
   await clickAt(popup.getByRole('menuitem', { name: 'Show GitHub as QR code' }));
   await clickAt(popup.getByRole('button', { name: 'Show as QR code' }));
+  // The secret is shown only after the passphrase was asked again (recheck.spec.ts covers refusals and the window).
+  await passRecheck(popup, PASSPHRASE);
   await expect(popup.getByRole('img', { name: /GitHub/ })).toBeVisible();
   await clickAt(popup.getByRole('button', { name: 'Done' }));
   await expect(row('GitHub')).toBeVisible();

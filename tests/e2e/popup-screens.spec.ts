@@ -46,6 +46,16 @@ async function expectReachable(popup: Page, screen: string) {
   expect.soft(await checkReachable(popup), `${screen}: every control reachable, no text cut off`).toEqual([]);
 }
 
+/** The re-check dialog in this look: reachable, then answered with the passphrase (selectors that need no language). */
+async function answerRecheck(popup: Page, screen: string) {
+  const dialog = popup.locator('dialog.recheck-dialog');
+  await expect(dialog).toBeVisible();
+  expect.soft(await checkReachable(popup, 'dialog.recheck-dialog'), `${screen}: every control reachable, no text cut off`).toEqual([]);
+  await dialog.locator('input[type="password"]').fill(PASSPHRASE);
+  await clickAt(dialog.locator('button[type="submit"]'));
+  await expect(dialog).toHaveCount(0);
+}
+
 const firstRowMenu = (popup: Page) => popup.locator('li[data-account-id]').first().locator('button[aria-haspopup]');
 const menuItems = (popup: Page) => popup.locator('[role="menu"]:popover-open [role="menuitem"]');
 
@@ -61,6 +71,8 @@ test('create vault: every control reachable', async () => {
     await popup.close();
   }
   await sendFromPage(control, 'vault.create', { passphrase: PASSPHRASE });
+  // Every reveal asks (grace 0), so each look below meets the re-check dialog.
+  await sendFromPage(control, 'settings.set', { settings: { recheckGraceSeconds: 0 } });
   await addPopupAccounts(control);
 });
 
@@ -88,6 +100,7 @@ for (const look of LOOKS) {
     await expect(popup.locator('section.screen h1')).toContainText('GitHub');
     await expectReachable(popup, 'backup codes (hidden)');
     await clickAt(popup.locator('section.screen .actions button').first());
+    await answerRecheck(popup, 're-check before backup codes');
     await expect(popup.locator('.backup-codes li')).toHaveCount(3);
     await expectReachable(popup, 'backup codes');
     await popup.close();
@@ -100,6 +113,7 @@ for (const look of LOOKS) {
     await clickAt(again.locator('details summary'));
     await expectReachable(again, 'edit account, code settings open');
     await clickAt(again.locator('.account-qr button').first());
+    await answerRecheck(again, 're-check before the QR code');
     await expect(again.locator('.account-qr img')).toBeVisible();
     await expectReachable(again, 'show as QR');
     await again.close();

@@ -8,10 +8,12 @@ import { launchChromiumWithExtension, type ChromiumWithExtension } from './harne
 import { DemoSite } from './pages/demo-site';
 import { openPopupFor, sendFromPage } from './pages/extension';
 import { PopupPage } from './pages/popup';
+import { passRecheck } from './pages/recheck';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const USER = 'backup-user';
 const SITE_PASSWORD = 'correct horse battery';
+const PASSPHRASE = 'violet tractor museum lantern';
 
 let server: RunningSite;
 let browser: ChromiumWithExtension;
@@ -23,9 +25,10 @@ test.beforeAll(async () => {
   server = await startDemoSite();
   browser = await launchChromiumWithExtension(EXTENSION_DIR);
   const page = await browser.openExtensionPage('popup.html');
-  await new PopupPage(page).createVault('violet tractor museum lantern');
-  // The recovery flow is exercised by hand here; automatic fill would type the TOTP first.
-  await sendFromPage(page, 'settings.set', { settings: { autoFill: false } });
+  await new PopupPage(page).createVault(PASSPHRASE);
+  // The recovery flow is exercised by hand here; automatic fill would type the TOTP first. Revealing the codes
+  // asks for the passphrase every time (grace 0), so each Reveal below passes the re-check, however long this takes.
+  await sendFromPage(page, 'settings.set', { settings: { autoFill: false, recheckGraceSeconds: 0 } });
   await page.close();
   site = new DemoSite(await browser.context.newPage(), server.url);
 });
@@ -59,6 +62,7 @@ test('backup codes: captured from the page, one used to sign in (marked used), r
   await popup.getByRole('button', { name: 'Save these 10 codes' }).click();
   await expect(popup.getByText('10 of 10 unused.')).toBeVisible();
   await popup.getByRole('button', { name: 'Reveal' }).click();
+  await passRecheck(popup, PASSPHRASE);
   await expect(popup.getByRole('list', { name: 'Backup codes' }).getByRole('listitem')).toHaveCount(10);
   await expect(popup.getByRole('list', { name: 'Backup codes' })).toContainText(siteCodes[0]!);
   await popup.close();
@@ -86,6 +90,7 @@ test('backup codes: captured from the page, one used to sign in (marked used), r
   await popup.getByRole('button', { name: 'Save these 10 codes' }).click();
   await expect(popup.getByText('10 of 10 unused.')).toBeVisible();
   await popup.getByRole('button', { name: 'Reveal' }).click();
+  await passRecheck(popup, PASSPHRASE);
   await expect(popup.getByRole('list', { name: 'Backup codes' })).toContainText(fresh[0]!);
   await expect(popup.getByRole('list', { name: 'Backup codes' })).not.toContainText(siteCodes[1]!);
   await popup.close();

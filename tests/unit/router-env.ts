@@ -1,6 +1,7 @@
 import type { SenderInfo } from '@/utils/background/sender';
 import { createRouter } from '@/utils/background/router';
 import { createFillPermits } from '@/utils/background/fill-permits';
+import { RecheckGrace, type RecheckGrant } from '@/utils/background/recheck-grace';
 import { makeVaultWorld } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
 import { effectiveSettings, type ManagedPolicy } from '@/utils/policy';
@@ -25,6 +26,14 @@ export async function setup() {
   const detectorInjections: { tabId: number; frameId: number }[] = [];
   let policy: ManagedPolicy = {};
   const tabUrls = new Map<number, string>();
+  // The re-check's session entry, kept apart so a test can restart the "worker" (a new RecheckGrace) over it.
+  let recheckSession: RecheckGrant | null = null;
+  const recheckStore = {
+    getValue: async () => recheckSession,
+    setValue: async (value: RecheckGrant | null) => void (recheckSession = value),
+  };
+  const recheck = new RecheckGrace(recheckStore, () => world.clock.now);
+  world.vault.onLock(() => recheck.clear());
   const route = createRouter({
     clipboard: { clearLater: async (text, delayMs) => void clipboardClears.push({ text, delayMs }) },
     tabs: {
@@ -37,6 +46,7 @@ export async function setup() {
       url: async (tabId) => tabUrls.get(tabId) ?? null,
     },
     permits: createFillPermits(() => world.clock.now),
+    recheck,
     vault: world.vault,
     policy: async () => policy,
     now: () => world.clock.now,
@@ -69,6 +79,12 @@ export async function setup() {
     /** What the browser says tab `tabId` shows. */
     setTabUrl: (tabId: number, url: string) => void tabUrls.set(tabId, url),
     setProbeReports: (reports: (ProbeReport | null)[]) => void (probeReports = reports),
+    recheck,
+    /** The grace entry as storage.session holds it, and a fresh RecheckGrace over it (a restarted worker). */
+    recheckSession: () => recheckSession,
+    restartedRecheck: () => new RecheckGrace(recheckStore, () => world.clock.now),
+    /** The person re-checks with the passphrase, as the re-check dialog does. */
+    recheckNow: () => call('recheck.passphrase', { passphrase: PASS }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { RecheckGrace } from '@/utils/background/recheck-grace';
 import { createFillPermits } from '@/utils/background/fill-permits';
 import { describe, expect, it } from 'vitest';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
@@ -27,6 +28,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
     noteActivity: async () => undefined,
     clipboard: { clearLater: async () => undefined },
     permits: createFillPermits(() => world.clock.now),
+    recheck: new RecheckGrace({ getValue: async () => null, setValue: async () => undefined }, () => world.clock.now),
     tabs: {
       fillAllFrames: async (tabId, command) => {
         sent.push({ tabId, command });

@@ -14,11 +14,13 @@ async function withAccount() {
 
 describe('backup codes', () => {
   it('replaces the set (normalised, de-duplicated), reveals it to extension pages, counts what is left', async () => {
-    const { call } = await withAccount();
+    const { call, recheckNow } = await withAccount();
     expect(await call('backup.replace', { id: 'a', codes: [' abcd-1234 ', 'efgh-5678', 'abcd-1234'] })).toMatchObject({
       ok: true,
       value: { backupCodesLeft: 2, backupCodesTotal: 2 },
     });
+    expect(await call('backup.reveal', { id: 'a' })).toMatchObject({ ok: false, error: { code: 'recheck-required' } });
+    await recheckNow();
     expect(await call('backup.reveal', { id: 'a' })).toEqual({
       ok: true,
       value: [

@@ -1,12 +1,17 @@
 import { normalizeBackupCode } from '@/utils/accounts/backup-codes';
 import type { HandlerTable } from '@/utils/background/context';
+import { requireRecentRecheck } from '@/utils/background/recheck-gate';
 import { t } from '@/utils/i18n/t';
 import { RequestError } from '@/utils/messaging/protocol';
 
 const MAX_CODES = 50;
 
 export const backupHandlers: HandlerTable<'backup.reveal' | 'backup.replace' | 'backup.mark'> = {
-  'backup.reveal': async ({ id }, ctx) => (await ctx.accounts.one(id)).backupCodes ?? [],
+  'backup.reveal': async ({ id }, ctx) => {
+    const account = await ctx.accounts.one(id);
+    await requireRecentRecheck(ctx);
+    return account.backupCodes ?? [];
+  },
   /** A new set replaces the old one entirely: sites invalidate the old codes when they issue new ones. */
   'backup.replace': async ({ id, codes }, ctx) => {
     const fresh = [...new Set(codes.map(normalizeBackupCode).filter(Boolean))];

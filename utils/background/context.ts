@@ -1,4 +1,5 @@
 import type { FillPermits } from '@/utils/background/fill-permits';
+import type { RecheckGrace } from '@/utils/background/recheck-grace';
 import type { Account, AccountSummary } from '@/utils/accounts/account';
 import type { SenderKind } from '@/utils/background/sender';
 import type {
@@ -43,6 +44,8 @@ export interface BackgroundServices {
   tabs: TabsService;
   /** What a person asked to be filled in which tab and frame (utils/background/fill-permits.ts). */
   permits: FillPermits;
+  /** The re-check grace window (utils/background/recheck-grace.ts); gated handlers call `requireRecentRecheck`. */
+  recheck: RecheckGrace;
 }
 
 /** The services for one request, with who sent it. */

@@ -57,7 +57,10 @@ describe('backup, restore and export', () => {
   });
 
   it('exports plain links and one account’s link, and imports drafts without duplicates', async () => {
-    const { call } = await twoAccounts();
+    const { call, recheckNow } = await twoAccounts();
+    // Without a recent re-check nothing leaves (utils/background/recheck.test.ts covers the gate itself).
+    expect(await call('accounts.exportPlain', {})).toMatchObject({ ok: false, error: { code: 'recheck-required' } });
+    await recheckNow();
     expect(await call('accounts.exportPlain', {})).toEqual({
       ok: true,
       value: {
@@ -123,6 +126,7 @@ describe('backup, restore and export', () => {
     setPolicy({ requireHardwareKey: true });
     await call('vault.lock', {});
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: true });
+    await call('recheck.passphrase', { passphrase: PASS });
     await call('keys.add', { credentialId: 'k', name: 'Key', prfSalt: btoa('s'.repeat(32)), prfKek: btoa('k'.repeat(32)) });
     await call('vault.lock', {});
     expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: false, error: { message: /requires a security key/ } });

@@ -2,6 +2,7 @@ import { formatOtpauthUri } from '@/utils/accounts/otpauth-uri';
 import type { Account } from '@/utils/accounts/account';
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
 import { enrolDrafts } from '@/utils/background/enrol';
+import { requireRecentRecheck } from '@/utils/background/recheck-gate';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { t } from '@/utils/i18n/t';
 import { RequestError } from '@/utils/messaging/protocol';
@@ -79,12 +80,15 @@ export const exportHandlers: HandlerTable<
   },
   'accounts.exportPlain': async (_payload, ctx) => {
     await allowExport(ctx, true);
+    await requireRecentRecheck(ctx);
     const { accounts } = await ctx.accounts.live();
     return { uris: accounts.map(linkOf) };
   },
   'accounts.exportUri': async ({ id }, ctx) => {
     await allowExport(ctx, true);
-    return { uri: linkOf(await ctx.accounts.one(id)) };
+    const account = await ctx.accounts.one(id);
+    await requireRecentRecheck(ctx);
+    return { uri: linkOf(account) };
   },
   'accounts.import': async ({ drafts }, ctx) =>
     enrolDrafts(

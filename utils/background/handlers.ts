@@ -7,6 +7,7 @@ import type { HandlerTable } from '@/utils/background/context';
 import { exportHandlers } from '@/utils/background/export-handlers';
 import { fillHandlers } from '@/utils/background/fill-handlers';
 import { keyHandlers } from '@/utils/background/key-handlers';
+import { recheckHandlers } from '@/utils/background/recheck-handlers';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
 import { siteHandlers } from '@/utils/background/site-handlers';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
@@ -25,4 +26,5 @@ export const handlers: HandlerTable<RequestType> = {
   ...clipboardHandlers,
   ...keyHandlers,
   ...exportHandlers,
+  ...recheckHandlers,
 };

@@ -9,6 +9,8 @@ async function withKey() {
   const env = await setup();
   await env.world.vault.create(PASS);
   const kek = b64(randomBytes(32));
+  // Adding a key is gated by the re-check (utils/background/recheck-gate.ts), as the settings page does it.
+  expect(await env.recheckNow()).toMatchObject({ ok: true });
   const reply = await env.call('keys.add', { credentialId: 'cred-1', name: 'Blue key', prfSalt: b64(randomBytes(32)), prfKek: kek });
   expect(reply).toMatchObject({
     ok: true,
@@ -106,6 +108,12 @@ describe('security keys', () => {
       ok: false,
     });
 
+    // The unlock after the lock cleared the re-check; under "both" it takes the key with the passphrase.
+    expect(await call('recheck.passphrase', { passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('recheck.withKey', { credentialId: 'cred-1', prfKek: kek, passphrase: PASS })).toMatchObject({
+      ok: true,
+      value: { recent: true, passphraseAlone: false },
+    });
     // Leaving "both": a mistyped passphrase would become the only way in, so it is refused; the key proves it.
     expect(await call('keys.setPolicy', { policy: 'either', passphrase: PASS })).toMatchObject({ ok: false });
     expect(

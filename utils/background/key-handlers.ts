@@ -1,4 +1,5 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
+import { requireRecentRecheck } from '@/utils/background/recheck-gate';
 import { base64ToBytes, bytesToBase64 } from '@/utils/bytes';
 import { t } from '@/utils/i18n/t';
 import { RequestError, type KeysInfo, type RequestOf } from '@/utils/messaging/protocol';
@@ -65,6 +66,7 @@ export const keyHandlers: HandlerTable<
   'keys.info': async (_payload, ctx) => info(ctx),
   'keys.add': async ({ credentialId: id, name, prfSalt, prfKek }, ctx) => {
     const kek = kekBytes(prfKek);
+    await requireRecentRecheck(ctx);
     await ctx.vault.editHeader(async (header, rawKey) => {
       if ((header.policy ?? 'either') === 'both') throw new RequestError('invalid-input', t('keys_error_add_under_both'));
       const wrapper = await wrapForSecurityKey(rawKey, {
@@ -88,6 +90,8 @@ export const keyHandlers: HandlerTable<
   },
   /** The last way in is never removed: a vault nobody can open is a vault lost. */
   'keys.remove': async ({ credentialId: id }, ctx) => {
+    keyOf(await ctx.vault.readHeader(), id);
+    await requireRecentRecheck(ctx);
     await ctx.vault.editHeader(async (header) => {
       keyOf(header, id);
       const remaining = header.wrappers.filter((w) => !(isKey(w) && w.credentialId === id));
@@ -101,8 +105,10 @@ export const keyHandlers: HandlerTable<
    * every other way in is dropped. "either": the passphrase (checked, with a key when leaving "both") alone
    * opens the vault again; keys are added again afterwards.
    */
-  // The passphrase and key proven here count as tries of a secret, throttled like an unlock.
+  // The passphrase and key proven here count as tries of a secret, throttled like an unlock. The policy is the
+  // way in itself, so it is changed only after a re-check as well (the passphrase typed here is then proven twice).
   'keys.setPolicy': async (payload, ctx) => {
+    await requireRecentRecheck(ctx);
     await ctx.vault.secretTry(async () => {
       try {
         await setPolicy(payload, ctx);

@@ -3,9 +3,10 @@ import type { RouterEnv } from '@/utils/background/router';
 import { cancelAutoLock, scheduleAutoLock } from '@/utils/background/auto-lock';
 import { clearClipboardLater } from '@/utils/background/clipboard-clear';
 import { createFillPermits } from '@/utils/background/fill-permits';
+import { RecheckGrace } from '@/utils/background/recheck-grace';
 import { fillAllFrames, injectDetector, probeAllFrames, tabUrl } from '@/utils/background/tab-messaging';
 import { effectiveSettings, readPolicy } from '@/utils/policy';
-import { failedUnlocksItem, settingsItem } from '@/utils/storage';
+import { failedUnlocksItem, sessionRecheckItem, settingsItem } from '@/utils/storage';
 import { openVaultDb } from '@/utils/vault/db';
 import { sessionKeyStore } from '@/utils/vault/session-key';
 import { Vault } from '@/utils/vault/vault';
@@ -19,6 +20,14 @@ export function createBackgroundServices(): RouterEnv {
     failedUnlocks: { get: () => failedUnlocksItem.getValue(), set: (value) => failedUnlocksItem.setValue(value) },
     now: () => Date.now(),
   });
+  const recheck = new RecheckGrace(
+    {
+      getValue: () => sessionRecheckItem.getValue(),
+      setValue: (value) => (value ? sessionRecheckItem.setValue(value) : sessionRecheckItem.removeValue()),
+    },
+    () => Date.now(),
+  );
+  vault.onLock(() => recheck.clear());
   return {
     vault,
     now: () => Date.now(),
@@ -37,6 +46,7 @@ export function createBackgroundServices(): RouterEnv {
     },
     tabs: { fillAllFrames, probeAllFrames, injectDetector, url: tabUrl },
     permits: createFillPermits(() => Date.now()),
+    recheck,
     clipboard: { clearLater: clearClipboardLater },
     runtimeId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),

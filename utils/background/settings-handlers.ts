@@ -1,5 +1,5 @@
 import type { HandlerTable } from '@/utils/background/context';
-import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, THEMES, type Settings } from '@/utils/storage';
+import { AUTO_LOCK_RANGE, CLIPBOARD_CLEAR_RANGE, RECHECK_GRACE_RANGE, THEMES, type Settings } from '@/utils/storage';
 import { RequestError } from '@/utils/messaging/protocol';
 import { SUPPORTED_LANGUAGES, t } from '@/utils/i18n/t';
 
@@ -18,6 +18,13 @@ function validated(settings: Partial<Settings>, current: Settings): Settings {
       throw new RequestError('invalid-input', t('error_clipboard_range', CLIPBOARD_CLEAR_RANGE.min, CLIPBOARD_CLEAR_RANGE.max));
     }
     next.clipboardClearSeconds = seconds;
+  }
+  if (settings.recheckGraceSeconds !== undefined) {
+    const seconds = settings.recheckGraceSeconds;
+    if (!Number.isInteger(seconds) || seconds < RECHECK_GRACE_RANGE.min || seconds > RECHECK_GRACE_RANGE.max) {
+      throw new RequestError('invalid-input', t('error_recheck_grace_range', RECHECK_GRACE_RANGE.min, RECHECK_GRACE_RANGE.max));
+    }
+    next.recheckGraceSeconds = seconds;
   }
   if (settings.theme !== undefined) {
     if (!THEMES.includes(settings.theme)) throw new RequestError('invalid-input', t('error_unknown_theme'));
@@ -40,6 +47,9 @@ export const settingsHandlers: HandlerTable<'settings.get' | 'settings.set'> = {
     const policy = await ctx.policy();
     if (policy.maxAutoLockMinutes && next.autoLockMinutes > policy.maxAutoLockMinutes) {
       throw new RequestError('invalid-input', t('policy_auto_lock_limited', policy.maxAutoLockMinutes));
+    }
+    if (policy.maxRecheckGraceSeconds !== undefined && next.recheckGraceSeconds > policy.maxRecheckGraceSeconds) {
+      throw new RequestError('invalid-input', t('policy_recheck_grace_limited', policy.maxRecheckGraceSeconds));
     }
     if (policy.disableAutoFill && settings.autoFill === true) throw new RequestError('invalid-input', t('policy_auto_fill_disabled'));
     await ctx.settings.set(next);

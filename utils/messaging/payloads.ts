@@ -47,4 +47,5 @@ export const settingsPayload: Validator<Partial<Settings>> = object({
   theme: optional(loosely(text, 'system' as Settings['theme'])),
   language: optional(text),
   hideCodes: optional(onOff),
+  recheckGraceSeconds: optional(number),
 });

@@ -11,6 +11,7 @@ import type {
   FirstRows,
   KeysInfo,
   ProbeReport,
+  RecheckStatus,
   SiteContext,
   VaultStatus,
 } from '@/utils/messaging/shapes';
@@ -110,6 +111,12 @@ export interface Requests {
   'content.backupCode': { request: Record<string, never>; response: BackupCodeAnswer };
   /** The frame shows a candidate field: load detection's word lists (`detector.js`) into that frame. */
   'content.loadDetector': { request: Record<string, never>; response: null };
+  /** Whether the gated actions (secrets, backup codes, plain export, keys) would run now without asking again. */
+  'recheck.status': { request: Record<string, never>; response: RecheckStatus };
+  /** Proves the passphrase again (Argon2id, throttled like an unlock): opens the re-check grace window. */
+  'recheck.passphrase': { request: { passphrase: string }; response: RecheckStatus };
+  /** Proves a registered security key again (`prfKek` as for `vault.unlockWithKey`): opens the grace window. */
+  'recheck.withKey': { request: { credentialId: string; prfKek: string; passphrase?: string }; response: RecheckStatus };
 }
 
 /** An imported entry: bound to the sites the person confirmed, or to none. */
@@ -209,6 +216,13 @@ export const REQUESTS = {
   'content.code': { from: 'content-script', payload: none, activity: false },
   'content.backupCode': { from: 'content-script', payload: none, activity: false },
   'content.loadDetector': { from: 'content-script', payload: none, activity: false },
+  'recheck.status': { from: 'extension-page', payload: none, activity: false },
+  'recheck.passphrase': { from: 'extension-page', payload: object({ passphrase: text }), activity: true },
+  'recheck.withKey': {
+    from: 'extension-page',
+    payload: object({ credentialId: text, prfKek: text, passphrase: optional(text) }),
+    activity: true,
+  },
 } as const satisfies { [K in RequestType]: RequestDeclaration<K> };
 
 export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];

@@ -3,6 +3,13 @@ import type { VaultState } from '@/utils/vault/vault';
 
 /** The data that requests carry and answer with (the requests themselves are declared in protocol.ts). */
 
+/** Whether a re-check is recent enough for the gated actions, and whether the passphrase alone can make one. */
+export interface RecheckStatus {
+  recent: boolean;
+  /** False when only a security key (with the passphrase under "key and passphrase together") proves the person. */
+  passphraseAlone: boolean;
+}
+
 export interface VaultStatus {
   state: VaultState;
   /** Wait before another unlock attempt is allowed, after repeated wrong passphrases. */

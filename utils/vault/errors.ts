@@ -8,7 +8,9 @@ export type VaultErrorCode =
   | 'corrupt'
   | 'damaged-header'
   | 'not-found'
-  | 'invalid-input';
+  | 'invalid-input'
+  /** A secret is shown or a way in is changed only shortly after the passphrase or a key was proven again. */
+  | 'recheck-required';
 
 /** An error whose message is written for the person using Tessera; it never contains secret material. */
 export class VaultError extends Error {

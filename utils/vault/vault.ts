@@ -43,6 +43,8 @@ export class Vault {
   /** Bumped by lock and unlock, so that a rebuild started before either cannot install stale accounts. */
   private generation = 0;
   private readonly attempts: UnlockAttempts;
+  /** What else a lock must forget (the re-check grace window): called by every lock, whoever asked for it. */
+  private readonly lockListeners: (() => Promise<void>)[] = [];
 
   constructor(private readonly env: VaultEnv) {
     this.attempts = new UnlockAttempts(env.failedUnlocks, env.now);
@@ -91,11 +93,26 @@ export class Vault {
     open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>,
     failure: 'wrong-passphrase' | 'wrong-key',
   ): Promise<void> {
-    const rawKey = await this.attempts.run(
+    await this.becomeUnlocked(await this.proveSecret(open, failure));
+  }
+
+  /**
+   * Proves a secret against the header without changing the vault's state: the re-check before revealing a
+   * secret. The same queue and slow-down as an unlock (a wrong try counts, a throttled one never runs `open`).
+   */
+  async proveSecret(
+    open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>,
+    failure: 'wrong-passphrase' | 'wrong-key',
+  ): Promise<Uint8Array<ArrayBuffer>> {
+    return this.attempts.run(
       async () => open(await this.requireHeader()),
       (next) => wrongSecret(failure, next),
     );
-    await this.becomeUnlocked(rawKey);
+  }
+
+  /** `listener` runs on every lock (on demand, idle, or any other caller of `lock`). */
+  onLock(listener: () => Promise<void>): void {
+    this.lockListeners.push(listener);
   }
 
   /**
@@ -137,6 +154,7 @@ export class Vault {
     await this.env.sessionKeys.clear();
     // A rebuild that read the key before it was cleared must not finish as "unlocked".
     this.generation++;
+    await Promise.all(this.lockListeners.map((listener) => listener()));
   }
 
   /**
