@@ -7,7 +7,16 @@ import { CHEAP_KDF } from '@/tests/unit/vault-env';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { ImportError, readImportFile } from '@/utils/import';
 import { PEER_DIR } from '@/tests/unit/import-support';
-import { ARGON2ID_LIMITS, argon2idExcess, PBKDF2_MAX_ITERATIONS, scryptExcess } from '@/utils/kdf-limits';
+import {
+  ARGON2ID_LIMITS,
+  argon2idExcess,
+  BITWARDEN_PBKDF2_MAX_ITERATIONS,
+  PBKDF2_MAX_ITERATIONS,
+  pbkdf2Excess,
+  scryptExcess,
+  STRATUM_ARGON2ID,
+  STRATUM_LEGACY_PBKDF2_ITERATIONS,
+} from '@/utils/kdf-limits';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { DEFAULT_ARGON2ID } from '@/utils/vault/kdf';
 
@@ -119,5 +128,20 @@ describe('andOTP: PBKDF2', () => {
     expect(new DataView(peer('andotp_encrypted.bin').buffer).getUint32(0, false)).toBeLessThan(PBKDF2_MAX_ITERATIONS);
     expect((await readImportFile({ name: 'andotp.bin', bytes: peer('andotp_encrypted.bin') }, 'test')).entries).toHaveLength(7);
     expect(pbkdf2Calls()).toHaveLength(1);
+  });
+});
+
+describe('Stratum and Bitwarden', () => {
+  it("holds Stratum's fixed parameters (the file carries none) to the caps", () => {
+    expect(argon2idExcess(STRATUM_ARGON2ID.memoryKiB, STRATUM_ARGON2ID.iterations, STRATUM_ARGON2ID.parallelism)).toBeNull();
+    expect(pbkdf2Excess(STRATUM_LEGACY_PBKDF2_ITERATIONS)).toBeNull();
+  });
+
+  it('allows every PBKDF2 count Bitwarden can write (up to 2,000,000) and no more', () => {
+    expect(pbkdf2Excess(600_000, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBeNull();
+    expect(pbkdf2Excess(2_000_000, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBeNull();
+    expect(pbkdf2Excess(2_000_001, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBe('PBKDF2 2,000,001 iterations (at most 2,000,000)');
+    // Bitwarden's Argon2id default, 64 MiB × 3 with 4 lanes.
+    expect(argon2idExcess(64 * 1024, 3, 4)).toBeNull();
   });
 });

@@ -27,8 +27,23 @@ export const SCRYPT_LIMITS = {
   maxWork: 2 ** 21,
 } as const;
 
+/**
+ * Stratum's backups carry no KDF parameters: the app hard-codes them (Stratum.Core StrongBackupEncryption and
+ * LegacyBackupEncryption), so a file cannot ask for more. They are still held to the caps above (kdf-limits.test.ts).
+ */
+export const STRATUM_ARGON2ID = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 4 } as const;
+/** Authenticator Pro's older backups ("AuthenticatorPro" header): PBKDF2-HMAC-SHA1. */
+export const STRATUM_LEGACY_PBKDF2_ITERATIONS = 64_000;
+
 /** andOTP picks 140,000–160,000 iterations of PBKDF2-HMAC-SHA1. */
 export const PBKDF2_MAX_ITERATIONS = 1_000_000;
+
+/**
+ * Bitwarden's password-protected export uses the account's KDF settings: PBKDF2-HMAC-SHA256 (default 600,000;
+ * Bitwarden itself allows at most 2,000,000, so every such file opens) or Argon2id (default 64 MiB × 3, p = 4;
+ * held to ARGON2ID_LIMITS).
+ */
+export const BITWARDEN_PBKDF2_MAX_ITERATIONS = 2_000_000;
 
 /** Null when the Argon2id parameters are within the caps, else what is over them (for the message). */
 export function argon2idExcess(memoryKiB: number, iterations: number, parallelism: number): string | null {
@@ -48,7 +63,7 @@ export function scryptExcess(n: number, r: number, p: number): string | null {
   return `scrypt N = ${format(n)}, r = ${format(r)}, p = ${format(p)} (at most N × r = ${format(SCRYPT_LIMITS.maxNr)} and N × r × p = ${format(SCRYPT_LIMITS.maxWork)})`;
 }
 
-export function pbkdf2Excess(iterations: number): string | null {
-  if (iterations <= PBKDF2_MAX_ITERATIONS) return null;
-  return `PBKDF2 ${format(iterations)} iterations (at most ${format(PBKDF2_MAX_ITERATIONS)})`;
+export function pbkdf2Excess(iterations: number, max: number = PBKDF2_MAX_ITERATIONS): string | null {
+  if (iterations <= max) return null;
+  return `PBKDF2 ${format(iterations)} iterations (at most ${format(max)})`;
 }

@@ -7,7 +7,8 @@ import { isFreeOtpPlus, readFreeOtpPlus } from '@/utils/import/formats/freeotp-p
 import { isOtpauthList, readOtpauthList } from '@/utils/import/formats/otpauth-list';
 import { isProton, readProton } from '@/utils/import/formats/proton';
 import { isSteam, readSteam } from '@/utils/import/formats/steam';
-import { isStratum, readStratum, STRATUM_MAGIC } from '@/utils/import/formats/stratum';
+import { isStratum, readStratum } from '@/utils/import/formats/stratum';
+import { readStratumEncrypted, stratumHeader } from '@/utils/import/formats/stratum-encrypted';
 import { isTwoFas, readTwoFas } from '@/utils/import/formats/twofas';
 import { parseJson } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
@@ -25,12 +26,11 @@ function asText(bytes: Uint8Array): string | null {
 
 /** Picks the reader from the content; the file name is not trusted (people rename exports). */
 export async function detectAndRead(bytes: Uint8Array, password: string | undefined): Promise<ImportPreview> {
+  // Stratum's encrypted backups start with an ASCII header; the bytes after it may even happen to be valid UTF-8.
+  if (stratumHeader(bytes) !== null) return readStratumEncrypted(bytes, password);
   const source = asText(bytes);
   if (source === null) {
-    if (new TextDecoder('latin1').decode(bytes.subarray(0, STRATUM_MAGIC.length)) === STRATUM_MAGIC) {
-      throw new ImportError('unknown-format', msg.stratumEncrypted());
-    }
-    // The only binary format Tessera reads: andOTP's encrypted backup, which has no magic number to check.
+    // The other binary format: andOTP's encrypted backup, which has no magic number to check.
     return readAndOtpEncrypted(bytes, password);
   }
   const trimmed = source.trim();
@@ -54,7 +54,7 @@ async function readJson(json: unknown, password: string | undefined): Promise<Im
   if (isAegis(json)) return readAegis(json, password);
   if (isTwoFas(json)) return readTwoFas(json, password);
   if (isAndOtp(json)) return readAndOtp(json);
-  if (isBitwardenJson(json)) return readBitwardenJson(json);
+  if (isBitwardenJson(json)) return readBitwardenJson(json, password);
   if (isFreeOtpPlus(json)) return readFreeOtpPlus(json);
   if (isStratum(json)) return readStratum(json);
   if (isProton(json)) return readProton(json);
