@@ -13,6 +13,7 @@ import {
   BITWARDEN_PBKDF2_MAX_ITERATIONS,
   PBKDF2_MAX_ITERATIONS,
   pbkdf2Excess,
+  PROTON_ARGON2ID,
   scryptExcess,
   STRATUM_ARGON2ID,
   STRATUM_LEGACY_PBKDF2_ITERATIONS,
@@ -131,10 +132,11 @@ describe('andOTP: PBKDF2', () => {
   });
 });
 
-describe('Stratum and Bitwarden', () => {
-  it("holds Stratum's fixed parameters (the file carries none) to the caps", () => {
+describe('Stratum, Proton Authenticator and Bitwarden', () => {
+  it("holds Stratum's and Proton's fixed parameters (the files carry none) to the caps", () => {
     expect(argon2idExcess(STRATUM_ARGON2ID.memoryKiB, STRATUM_ARGON2ID.iterations, STRATUM_ARGON2ID.parallelism)).toBeNull();
     expect(pbkdf2Excess(STRATUM_LEGACY_PBKDF2_ITERATIONS)).toBeNull();
+    expect(argon2idExcess(PROTON_ARGON2ID.memoryKiB, PROTON_ARGON2ID.iterations, PROTON_ARGON2ID.parallelism)).toBeNull();
   });
 
   it('allows every PBKDF2 count Bitwarden can write (up to 2,000,000) and no more', () => {

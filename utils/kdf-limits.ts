@@ -35,6 +35,9 @@ export const STRATUM_ARGON2ID = { memoryKiB: 64 * 1024, iterations: 3, paralleli
 /** Authenticator Pro's older backups ("AuthenticatorPro" header): PBKDF2-HMAC-SHA1. */
 export const STRATUM_LEGACY_PBKDF2_ITERATIONS = 64_000;
 
+/** Proton Authenticator's password export: Argon2id fixed by the app (19 MiB × 2, p = 1), not read from the file. */
+export const PROTON_ARGON2ID = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 } as const;
+
 /** andOTP picks 140,000–160,000 iterations of PBKDF2-HMAC-SHA1. */
 export const PBKDF2_MAX_ITERATIONS = 1_000_000;
 

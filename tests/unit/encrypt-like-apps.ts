@@ -15,7 +15,7 @@ export const IV16 = Uint8Array.from({ length: 16 }, (_, i) => 0xc0 + i);
 
 /** Stratum.Core StrongBackupEncryption: "AUTHENTICATORPRO" ‖ salt ‖ IV ‖ AES-256-GCM(JSON) ‖ tag; Argon2id m = 64 MiB, t = 3, p = 4. */
 export function stratumStrong(json: Uint8Array, password: string): Uint8Array {
-  const key = argon2id(ascii(password.normalize('NFC')), SALT16, { t: 3, m: 64 * 1024, p: 4, dkLen: 32 });
+  const key = argon2id(ascii(password), SALT16, { t: 3, m: 64 * 1024, p: 4, dkLen: 32 });
   const cipher = createCipheriv('aes-256-gcm', key, IV12);
   const sealed = concat(cipher.update(json), cipher.final(), cipher.getAuthTag());
   return concat(ascii('AUTHENTICATORPRO'), SALT16, IV12, sealed);
@@ -84,4 +84,17 @@ function hkdfExpand(prk: Uint8Array, info: string): Buffer {
   return createHmac('sha256', prk)
     .update(concat(ascii(info), Uint8Array.of(1)))
     .digest();
+}
+
+/**
+ * Proton Authenticator's "export with password" (proton-authenticator crate, entry/export): {"version": 1, "salt":
+ * base64(16 bytes), "content": base64(nonce (12) ‖ AES-256-GCM ciphertext ‖ tag)}, AAD "proton.authenticator.export.v1",
+ * keyed with Argon2id m = 19 MiB, t = 2, p = 1 over the UTF-8 password; the plaintext is the plain JSON export.
+ */
+export function protonPasswordExport(json: Uint8Array, password: string): string {
+  const key = argon2id(ascii(password), SALT16, { t: 2, m: 19 * 1024, p: 1, dkLen: 32 });
+  const cipher = createCipheriv('aes-256-gcm', key, IV12);
+  cipher.setAAD(ascii('proton.authenticator.export.v1'));
+  const content = concat(IV12, cipher.update(json), cipher.final(), cipher.getAuthTag());
+  return JSON.stringify({ version: 1, salt: Buffer.from(SALT16).toString('base64'), content: Buffer.from(content).toString('base64') });
 }

@@ -8,11 +8,18 @@ async function aesKey(raw: Uint8Array, usage: 'AES-GCM' | 'AES-CTR'): Promise<Cr
 }
 
 /** AES-GCM decryption of ciphertext‖tag; null when authentication fails (wrong key or damaged data). */
-export async function aesGcmOpen(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function aesGcmOpen(
+  key: Uint8Array,
+  iv: Uint8Array,
+  sealed: Uint8Array,
+  additionalData?: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (sealed.length < 16 || iv.length === 0) return null;
   try {
     const cryptoKey = await aesKey(key, 'AES-GCM');
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: own(iv), tagLength: 128 }, cryptoKey, own(sealed)));
+    const params: AesGcmParams = { name: 'AES-GCM', iv: own(iv), tagLength: 128 };
+    if (additionalData) params.additionalData = own(additionalData);
+    return new Uint8Array(await crypto.subtle.decrypt(params, cryptoKey, own(sealed)));
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import { isBitwardenCsv, isBitwardenJson, readBitwardenCsv, readBitwardenJson } 
 import { isFreeOtpPlus, readFreeOtpPlus } from '@/utils/import/formats/freeotp-plus';
 import { isOtpauthList, readOtpauthList } from '@/utils/import/formats/otpauth-list';
 import { isProton, readProton } from '@/utils/import/formats/proton';
+import { isProtonEncrypted, readProtonEncrypted } from '@/utils/import/formats/proton-encrypted';
 import { isSteam, readSteam } from '@/utils/import/formats/steam';
 import { isStratum, readStratum } from '@/utils/import/formats/stratum';
 import { readStratumEncrypted, stratumHeader } from '@/utils/import/formats/stratum-encrypted';
@@ -58,6 +59,7 @@ async function readJson(json: unknown, password: string | undefined): Promise<Im
   if (isFreeOtpPlus(json)) return readFreeOtpPlus(json);
   if (isStratum(json)) return readStratum(json);
   if (isProton(json)) return readProton(json);
+  if (isProtonEncrypted(json)) return readProtonEncrypted(json, password);
   if (isSteam(json)) return readSteam(json);
   if (isAuthenticatorCc(json)) return readAuthenticatorCc(json);
   throw new ImportError('unknown-format', msg.unknownFormat());

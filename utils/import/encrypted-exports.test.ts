@@ -5,7 +5,13 @@ import { argon2id } from 'hash-wasm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readImportFile, type ImportError } from '@/utils/import';
 import { expectLikePlain, PEER_DIR, referenceEntries } from '@/tests/unit/import-support';
-import { bitwardenPasswordProtected, stratumLegacy, stratumStrong, type BitwardenKdf } from '@/tests/unit/encrypt-like-apps';
+import {
+  bitwardenPasswordProtected,
+  protonPasswordExport,
+  stratumLegacy,
+  stratumStrong,
+  type BitwardenKdf,
+} from '@/tests/unit/encrypt-like-apps';
 
 // Every encrypted variant is built here from the plain peer file of the same vault, encrypted the way the app does
 // (tests/unit/encrypt-like-apps.ts, written with node:crypto and @noble/hashes, not the code under test), then
@@ -177,5 +183,44 @@ describe('Bitwarden password-protected JSON export (PBKDF2-SHA256 or Argon2id, A
     const error = await refusal(JSON.stringify(restricted), PASSWORD);
     expect(error.code).toBe('unknown-format');
     expect(error.message).toMatch(/Bitwarden export is encrypted/);
+  });
+});
+
+describe('Proton Authenticator password export (Argon2id + AES-256-GCM with AAD)', () => {
+  const TOTP_ONLY = ALL.filter((s) => reference.get(s)!.kind === 'totp');
+  let backup: string;
+  beforeAll(() => {
+    backup = protonPasswordExport(plain('proton_authenticator.json'), PASSWORD);
+  }, 60_000);
+
+  it('imports with the password, every entry like plain.txt', async () => {
+    const preview = await readImportFile(file(backup), PASSWORD);
+    expect(preview.format).toBe('Proton Authenticator (encrypted)');
+    expect(preview.failures).toEqual([]);
+    expectLikePlain(preview.entries, TOTP_ONLY);
+  });
+
+  it('asks for the password before deriving, and says a wrong one is wrong', async () => {
+    expect((await refusal(backup)).code).toBe('password-needed');
+    expect(argon2id).not.toHaveBeenCalled();
+    const error = await refusal(backup, 'wrong');
+    expect(error.code).toBe('wrong-password');
+    expect(error.message).toBe("That password doesn't open this Proton Authenticator (encrypted) backup. Check it and try again.");
+  });
+
+  it('says a cut-off file is damaged, with the right password', async () => {
+    const json = JSON.parse(backup) as { content: string };
+    const bytes = Buffer.from(json.content, 'base64');
+    const cut = { ...json, content: bytes.subarray(0, bytes.length - 40).toString('base64') };
+    const error = await refusal(JSON.stringify(cut), PASSWORD);
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toBe("This Proton Authenticator (encrypted) file is damaged or incomplete, so it can't be imported.");
+  });
+
+  it('refuses a version it does not know, without deriving', async () => {
+    const error = await refusal(JSON.stringify({ ...JSON.parse(backup), version: 2 }), PASSWORD);
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toBe("This Proton Authenticator (encrypted) backup uses encryption settings Tessera can't open.");
+    expect(argon2id).not.toHaveBeenCalled();
   });
 });
