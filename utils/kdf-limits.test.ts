@@ -11,6 +11,7 @@ import {
   ARGON2ID_LIMITS,
   argon2idExcess,
   BITWARDEN_PBKDF2_MAX_ITERATIONS,
+  ENTE_ARGON2ID_LIMITS,
   PBKDF2_MAX_ITERATIONS,
   pbkdf2Excess,
   PROTON_ARGON2ID,
@@ -145,5 +146,17 @@ describe('Stratum, Proton Authenticator and Bitwarden', () => {
     expect(pbkdf2Excess(2_000_001, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBe('PBKDF2 2,000,001 iterations (at most 2,000,000)');
     // Bitwarden's Argon2id default, 64 MiB × 3 with 4 lanes.
     expect(argon2idExcess(64 * 1024, 3, 4)).toBeNull();
+  });
+});
+
+describe('Ente Auth', () => {
+  it('allows exactly the work every Ente export carries (1 GiB × 4, or 256 MiB × 16 and the like), one lane', () => {
+    expect(argon2idExcess(1024 * 1024, 4, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(256 * 1024, 16, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(128 * 1024, 32, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(256 * 1024, 17, 1, ENTE_ARGON2ID_LIMITS)).not.toBeNull();
+    expect(argon2idExcess(2 * 1024 * 1024, 2, 1, ENTE_ARGON2ID_LIMITS)).not.toBeNull();
+    // The general cap stays as it was: Ente's work is allowed for Ente files only.
+    expect(argon2idExcess(256 * 1024, 16, 1)).not.toBeNull();
   });
 });

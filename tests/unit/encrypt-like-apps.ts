@@ -2,6 +2,7 @@
 // They use node:crypto and @noble/hashes, not the WebCrypto/hash-wasm code under test, so an importer bug is
 // not mirrored here. Each layout follows the app's own source (cited per function).
 import { createCipheriv, createHash, createHmac, pbkdf2Sync } from 'node:crypto';
+import { poly1305 } from '@noble/ciphers/_poly1305.js';
 import { argon2id } from '@noble/hashes/argon2.js';
 
 const concat = (...parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
@@ -97,4 +98,65 @@ export function protonPasswordExport(json: Uint8Array, password: string): string
   cipher.setAAD(ascii('proton.authenticator.export.v1'));
   const content = concat(IV12, cipher.update(json), cipher.final(), cipher.getAuthTag());
   return JSON.stringify({ version: 1, salt: Buffer.from(SALT16).toString('base64'), content: Buffer.from(content).toString('base64') });
+}
+
+/** ChaCha20 (RFC 8439) keystream XOR through node:crypto, whose 16-byte IV is the block counter (LE) ‖ the nonce. */
+function chacha20Xor(key: Uint8Array, nonce: Uint8Array, counter: number, data: Uint8Array): Uint8Array {
+  const iv = new Uint8Array(16);
+  new DataView(iv.buffer).setUint32(0, counter, true);
+  iv.set(nonce, 4);
+  const cipher = createCipheriv('chacha20', key, iv);
+  return concat(cipher.update(data), cipher.final());
+}
+
+/** HChaCha20 from a ChaCha20 block: the keystream minus the input state's words 0–3 and 12–15 (no feed-forward). */
+function hchacha20(key: Uint8Array, input: Uint8Array): Uint8Array {
+  const block = new DataView(
+    chacha20Xor(key, input.subarray(4), new DataView(input.buffer, input.byteOffset).getUint32(0, true), new Uint8Array(64)).buffer,
+  );
+  const sigma = new DataView(ascii('expand 32-byte k').buffer);
+  const inputWords = new DataView(input.buffer, input.byteOffset, 16);
+  const out = new DataView(new ArrayBuffer(32));
+  for (let i = 0; i < 4; i++) {
+    out.setUint32(i * 4, (block.getUint32(i * 4, true) - sigma.getUint32(i * 4, true)) >>> 0, true);
+    out.setUint32(16 + i * 4, (block.getUint32(48 + i * 4, true) - inputWords.getUint32(i * 4, true)) >>> 0, true);
+  }
+  return new Uint8Array(out.buffer);
+}
+
+const le64 = (n: number) => {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, BigInt(n), true);
+  return out;
+};
+
+/** libsodium crypto_secretstream_xchacha20poly1305_push of one message (secretstream.c), after init_push with this header. */
+export function secretstreamPush(key: Uint8Array, header: Uint8Array, message: Uint8Array, tag: number): Uint8Array {
+  const subkey = hchacha20(key, header.subarray(0, 16));
+  const nonce = concat(Uint8Array.of(1, 0, 0, 0), header.subarray(16, 24));
+  const polyKey = chacha20Xor(subkey, nonce, 0, new Uint8Array(64)).subarray(0, 32);
+  const blockIn = new Uint8Array(64);
+  blockIn[0] = tag;
+  const block = chacha20Xor(subkey, nonce, 1, blockIn);
+  const ciphertext = chacha20Xor(subkey, nonce, 2, message);
+  const padding = new Uint8Array((0x10 - 64 + message.length) & 0xf);
+  const mac = poly1305(concat(block, ciphertext, padding, le64(0), le64(64 + message.length)), polyKey);
+  return concat(block.subarray(0, 1), ciphertext, mac);
+}
+
+export const HEADER24 = Uint8Array.from({ length: 24 }, (_, i) => 0x10 + i * 3);
+
+/**
+ * Ente Auth's encrypted export: libsodium crypto_pwhash Argon2id13 (memLimit bytes, opsLimit, one lane) keys a
+ * one-message secretstream (TAG_FINAL) over the plain export's otpauth lines.
+ */
+export function enteEncrypted(text: Uint8Array, password: string, memLimit = 64 * 1024 * 1024, opsLimit = 2): string {
+  const key = argon2id(ascii(password), SALT16, { t: opsLimit, m: memLimit / 1024, p: 1, dkLen: 32 });
+  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+  return JSON.stringify({
+    version: 1,
+    kdfParams: { memLimit, opsLimit, salt: b64(SALT16) },
+    encryptedData: b64(secretstreamPush(key, HEADER24, text, 3)),
+    encryptionNonce: b64(HEADER24),
+  });
 }

@@ -3,6 +3,7 @@ import { isAegis, readAegis } from '@/utils/import/formats/aegis';
 import { isAndOtp, readAndOtp, readAndOtpEncrypted } from '@/utils/import/formats/andotp';
 import { isAuthenticatorCc, readAuthenticatorCc } from '@/utils/import/formats/authenticator-cc';
 import { isBitwardenCsv, isBitwardenJson, readBitwardenCsv, readBitwardenJson } from '@/utils/import/formats/bitwarden';
+import { isEnteEncrypted, readEnteEncrypted } from '@/utils/import/formats/ente-encrypted';
 import { isFreeOtpPlus, readFreeOtpPlus } from '@/utils/import/formats/freeotp-plus';
 import { isOtpauthList, readOtpauthList } from '@/utils/import/formats/otpauth-list';
 import { isProton, readProton } from '@/utils/import/formats/proton';
@@ -53,6 +54,7 @@ export async function detectAndRead(bytes: Uint8Array, password: string | undefi
 // Order matters only where shapes overlap: authenticator.cc (an object of arbitrary keys) goes last.
 async function readJson(json: unknown, password: string | undefined): Promise<ImportPreview> {
   if (isAegis(json)) return readAegis(json, password);
+  if (isEnteEncrypted(json)) return readEnteEncrypted(json, password);
   if (isTwoFas(json)) return readTwoFas(json, password);
   if (isAndOtp(json)) return readAndOtp(json);
   if (isBitwardenJson(json)) return readBitwardenJson(json, password);

@@ -7,7 +7,9 @@ import { readImportFile, type ImportError } from '@/utils/import';
 import { expectLikePlain, PEER_DIR, referenceEntries } from '@/tests/unit/import-support';
 import {
   bitwardenPasswordProtected,
+  enteEncrypted,
   protonPasswordExport,
+  secretstreamPush,
   stratumLegacy,
   stratumStrong,
   type BitwardenKdf,
@@ -221,6 +223,61 @@ describe('Proton Authenticator password export (Argon2id + AES-256-GCM with AAD)
     const error = await refusal(JSON.stringify({ ...JSON.parse(backup), version: 2 }), PASSWORD);
     expect(error.code).toBe('corrupt');
     expect(error.message).toBe("This Proton Authenticator (encrypted) backup uses encryption settings Tessera can't open.");
+    expect(argon2id).not.toHaveBeenCalled();
+  });
+});
+
+describe('Ente Auth encrypted export (libsodium Argon2id + XChaCha20-Poly1305 secretstream)', () => {
+  let backup: string;
+  beforeAll(() => {
+    backup = enteEncrypted(plain('ente_auth.txt'), PASSWORD);
+  }, 60_000);
+
+  it("the test's encoder writes what libsodium writes (the vector in secretstream.test.ts)", () => {
+    const key = Buffer.from('5c34a6b6d0a242ebb6603f13b805dc5b5eae59a93ca0a09ba8b5731fbea0d2a1', 'hex');
+    const header = Buffer.from('MqSyqtv7Dluo1fEJcn+0LUbJ+bNWHw8m', 'base64');
+    const message = new TextEncoder().encode(
+      'otpauth://totp/Example:alice%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Example&algorithm=SHA1&digits=6&period=30\n',
+    );
+    expect(Buffer.from(secretstreamPush(key, header, message, 3)).toString('base64')).toBe(
+      'UQ58MLhQ+ou7hpcW6hiW+ffeAbSlb2x25JqUzqGD6al8GM13Uo+4cX7tDKwLvcPN7qE6RXbKg/kGlt58thi/pgkACtO4WwdfwjSy/xht3NsttdI4H91+oJD5NjJP86iaUMfQpatYATehuAlEIQJkODAWbrXLiDbdJIpPRu6qlLmr/LMPbrbQPCfx7TDEDZHVnXrVpOk=',
+    );
+  });
+
+  it('imports with the password, every entry like plain.txt', async () => {
+    const preview = await readImportFile(file(backup), PASSWORD);
+    expect(preview.format).toBe('Ente Auth (encrypted)');
+    expect(preview.failures).toEqual([]);
+    expectLikePlain(preview.entries, ALL);
+  });
+
+  it('asks for the password before deriving, and says a wrong one is wrong', async () => {
+    expect((await refusal(backup)).code).toBe('password-needed');
+    expect(argon2id).not.toHaveBeenCalled();
+    const error = await refusal(backup, 'wrong');
+    expect(error.code).toBe('wrong-password');
+    expect(error.message).toBe("That password doesn't open this Ente Auth (encrypted) backup. Check it and try again.");
+  });
+
+  it('says a cut-off file is damaged, with the right password', async () => {
+    const json = JSON.parse(backup) as { encryptedData: string };
+    const bytes = Buffer.from(json.encryptedData, 'base64');
+    const cut = { ...json, encryptedData: bytes.subarray(0, bytes.length - 50).toString('base64') };
+    const error = await refusal(JSON.stringify(cut), PASSWORD);
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toBe("This Ente Auth (encrypted) file is damaged or incomplete, so it can't be imported.");
+  });
+
+  it.each([
+    ['4 GiB of memory', { memLimit: 4 * 1024 ** 3, opsLimit: 2 }, /Argon2id 4,194,304 KiB × 2 passes/],
+    ['2^31 passes', { memLimit: 64 * 1024 ** 2, opsLimit: 2 ** 31 }, /Argon2id 65,536 KiB × 2,147,483,648 passes/],
+    ['more work than Ente writes (256 MiB × 17)', { memLimit: 256 * 1024 ** 2, opsLimit: 17 }, /Argon2id 262,144 KiB × 17 passes/],
+  ])('refuses %s before deriving, saying so', async (_name, limits, detail) => {
+    const json = JSON.parse(backup) as { kdfParams: Record<string, unknown> };
+    const error = await refusal(JSON.stringify({ ...json, kdfParams: { ...json.kdfParams, ...limits } }), PASSWORD);
+    expect(error.code).toBe('too-costly');
+    expect(error.message).toMatch(/^This file asks for more work than Tessera allows: /);
+    expect(error.message).toMatch(detail);
     expect(argon2id).not.toHaveBeenCalled();
   });
 });
