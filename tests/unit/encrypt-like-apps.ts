@@ -160,3 +160,10 @@ export function enteEncrypted(text: Uint8Array, password: string, memLimit = 64 
     encryptionNonce: b64(HEADER24),
   });
 }
+
+/** andOTP's older encrypted backup (before iteration counts): nonce (12) ‖ AES-256-GCM(JSON) ‖ tag, key = SHA-256(password). */
+export function andOtpOld(json: Uint8Array, password: string): Uint8Array {
+  const key = createHash('sha256').update(ascii(password)).digest();
+  const cipher = createCipheriv('aes-256-gcm', key, IV12);
+  return concat(IV12, cipher.update(json), cipher.final(), cipher.getAuthTag());
+}

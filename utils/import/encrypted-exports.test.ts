@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readImportFile, type ImportError } from '@/utils/import';
 import { expectLikePlain, PEER_DIR, referenceEntries } from '@/tests/unit/import-support';
 import {
+  andOtpOld,
   bitwardenPasswordProtected,
   enteEncrypted,
   protonPasswordExport,
@@ -279,5 +280,21 @@ describe('Ente Auth encrypted export (libsodium Argon2id + XChaCha20-Poly1305 se
     expect(error.message).toMatch(/^This file asks for more work than Tessera allows: /);
     expect(error.message).toMatch(detail);
     expect(argon2id).not.toHaveBeenCalled();
+  });
+});
+
+describe("andOTP's older encrypted backup (no iteration count; key = SHA-256 of the password)", () => {
+  const backup = andOtpOld(plain('andotp_plain.json'), PASSWORD);
+
+  it('imports with the password, every entry like plain.txt', async () => {
+    const preview = await readImportFile(file(backup), PASSWORD);
+    expect(preview.format).toBe('andOTP (encrypted)');
+    expect(preview.failures).toEqual([]);
+    expectLikePlain(preview.entries, ALL);
+  });
+
+  it('says a wrong password is wrong, and a cut-off file is damaged', async () => {
+    expect((await refusal(backup, 'wrong')).code).toBe('wrong-password');
+    expect((await refusal(backup.slice(0, backup.length - 30), PASSWORD)).code).toBe('corrupt');
   });
 });
