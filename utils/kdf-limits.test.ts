@@ -7,7 +7,18 @@ import { CHEAP_KDF } from '@/tests/unit/vault-env';
 import { BackupError, openBackup, sealBackup } from '@/utils/backup/backup-file';
 import { ImportError, readImportFile } from '@/utils/import';
 import { PEER_DIR } from '@/tests/unit/import-support';
-import { ARGON2ID_LIMITS, argon2idExcess, PBKDF2_MAX_ITERATIONS, scryptExcess } from '@/utils/kdf-limits';
+import {
+  ARGON2ID_LIMITS,
+  argon2idExcess,
+  BITWARDEN_PBKDF2_MAX_ITERATIONS,
+  ENTE_ARGON2ID_LIMITS,
+  PBKDF2_MAX_ITERATIONS,
+  pbkdf2Excess,
+  PROTON_ARGON2ID,
+  scryptExcess,
+  STRATUM_ARGON2ID,
+  STRATUM_LEGACY_PBKDF2_ITERATIONS,
+} from '@/utils/kdf-limits';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
 import { DEFAULT_ARGON2ID } from '@/utils/vault/kdf';
 
@@ -119,5 +130,33 @@ describe('andOTP: PBKDF2', () => {
     expect(new DataView(peer('andotp_encrypted.bin').buffer).getUint32(0, false)).toBeLessThan(PBKDF2_MAX_ITERATIONS);
     expect((await readImportFile({ name: 'andotp.bin', bytes: peer('andotp_encrypted.bin') }, 'test')).entries).toHaveLength(7);
     expect(pbkdf2Calls()).toHaveLength(1);
+  });
+});
+
+describe('Stratum, Proton Authenticator and Bitwarden', () => {
+  it("holds Stratum's and Proton's fixed parameters (the files carry none) to the caps", () => {
+    expect(argon2idExcess(STRATUM_ARGON2ID.memoryKiB, STRATUM_ARGON2ID.iterations, STRATUM_ARGON2ID.parallelism)).toBeNull();
+    expect(pbkdf2Excess(STRATUM_LEGACY_PBKDF2_ITERATIONS)).toBeNull();
+    expect(argon2idExcess(PROTON_ARGON2ID.memoryKiB, PROTON_ARGON2ID.iterations, PROTON_ARGON2ID.parallelism)).toBeNull();
+  });
+
+  it('allows every PBKDF2 count Bitwarden can write (up to 2,000,000) and no more', () => {
+    expect(pbkdf2Excess(600_000, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBeNull();
+    expect(pbkdf2Excess(2_000_000, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBeNull();
+    expect(pbkdf2Excess(2_000_001, BITWARDEN_PBKDF2_MAX_ITERATIONS)).toBe('PBKDF2 2,000,001 iterations (at most 2,000,000)');
+    // Bitwarden's Argon2id default, 64 MiB × 3 with 4 lanes.
+    expect(argon2idExcess(64 * 1024, 3, 4)).toBeNull();
+  });
+});
+
+describe('Ente Auth', () => {
+  it('allows exactly the work every Ente export carries (1 GiB × 4, or 256 MiB × 16 and the like), one lane', () => {
+    expect(argon2idExcess(1024 * 1024, 4, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(256 * 1024, 16, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(128 * 1024, 32, 1, ENTE_ARGON2ID_LIMITS)).toBeNull();
+    expect(argon2idExcess(256 * 1024, 17, 1, ENTE_ARGON2ID_LIMITS)).not.toBeNull();
+    expect(argon2idExcess(2 * 1024 * 1024, 2, 1, ENTE_ARGON2ID_LIMITS)).not.toBeNull();
+    // The general cap stays as it was: Ente's work is allowed for Ente files only.
+    expect(argon2idExcess(256 * 1024, 16, 1)).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Helpers shared by the importer tests.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { parseOtpauthUri } from '@/utils/accounts/otpauth-uri';
 import { decodeBase32 } from '@/utils/otp/base32';
 import { hotpCode, timeBasedCode } from '@/utils/otp/otp';
@@ -33,4 +34,23 @@ export function codeOf(draft: ImportDraft): string {
       ? { kind: 'steam' as const, period: 30 as const }
       : { kind: 'totp' as const, algorithm: draft.algorithm, digits: draft.digits, period: draft.period };
   return timeBasedCode(key, params, NOW);
+}
+
+/** What peer-files.test.ts checks for each file: every entry is plain.txt's entry with the same secret, and shows its code. */
+export function expectLikePlain(entries: ImportDraft[], expectedSecrets: string[]): void {
+  const reference = referenceEntries();
+  const fields = (d: ImportDraft) => ({
+    secret: d.secret,
+    kind: d.kind,
+    algorithm: d.algorithm,
+    digits: d.digits,
+    period: d.period,
+    counter: d.counter,
+  });
+  expect(entries.map((e) => e.secret).sort()).toEqual([...expectedSecrets].sort());
+  for (const entry of entries) {
+    const ref = reference.get(entry.secret)!;
+    expect(fields(entry)).toEqual(fields(ref));
+    expect(codeOf(entry), entry.issuer).toBe(codeOf(ref));
+  }
 }

@@ -8,11 +8,18 @@ async function aesKey(raw: Uint8Array, usage: 'AES-GCM' | 'AES-CTR'): Promise<Cr
 }
 
 /** AES-GCM decryption of ciphertext‖tag; null when authentication fails (wrong key or damaged data). */
-export async function aesGcmOpen(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function aesGcmOpen(
+  key: Uint8Array,
+  iv: Uint8Array,
+  sealed: Uint8Array,
+  additionalData?: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (sealed.length < 16 || iv.length === 0) return null;
   try {
     const cryptoKey = await aesKey(key, 'AES-GCM');
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: own(iv), tagLength: 128 }, cryptoKey, own(sealed)));
+    const params: AesGcmParams = { name: 'AES-GCM', iv: own(iv), tagLength: 128 };
+    if (additionalData) params.additionalData = own(additionalData);
+    return new Uint8Array(await crypto.subtle.decrypt(params, cryptoKey, own(sealed)));
   } catch {
     return null;
   }
@@ -57,4 +64,42 @@ export function hexToBytes(hex: string): Uint8Array | null {
   const out = new Uint8Array(clean.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.slice(i * 2, i * 2 + 2), 16);
   return out;
+}
+
+/** AES-CBC decryption with PKCS#7 padding; null when the padding does not check (usually a wrong key). */
+export async function aesCbcOpen(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (iv.length !== 16 || sealed.length === 0 || sealed.length % 16 !== 0) return null;
+  try {
+    const cryptoKey = await crypto.subtle.importKey('raw', own(key), 'AES-CBC', false, ['decrypt']);
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv: own(iv) }, cryptoKey, own(sealed)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decrypts the first CBC block whatever the padding at the end says. WebCrypto only decrypts whole padded
+ * messages, so a block that decrypts to a full block of padding is appended: it is AES-CBC's encryption of
+ * nothing with the first ciphertext block as IV. Used, like aesGcmPeek, to tell a cut-off file from a wrong
+ * password.
+ */
+export async function aesCbcPeek(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array): Promise<string> {
+  if (iv.length !== 16 || sealed.length < 16 || key.length !== 32) return '';
+  try {
+    const cryptoKey = await crypto.subtle.importKey('raw', own(key), 'AES-CBC', false, ['encrypt', 'decrypt']);
+    const first = sealed.subarray(0, 16);
+    const padding = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: own(first) }, cryptoKey, new Uint8Array(0)));
+    const probe = new Uint8Array(32);
+    probe.set(first);
+    probe.set(padding, 16);
+    const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv: own(iv) }, cryptoKey, probe));
+    return String.fromCharCode(...plain);
+  } catch {
+    return '';
+  }
+}
+
+export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const cryptoKey = await crypto.subtle.importKey('raw', own(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await crypto.subtle.sign('HMAC', cryptoKey, own(data)));
 }

@@ -175,8 +175,9 @@ describe('Bitwarden details', () => {
     expect(preview.failures).toEqual([]);
   });
 
-  it('refuses an encrypted export with a clear message', async () => {
-    const error = await readImportFile(file(JSON.stringify({ encrypted: true, passwordProtected: true, data: 'x' }))).catch(
+  // The password-protected export is read (encrypted-exports.test.ts); the account-restricted one needs the Bitwarden account's key.
+  it('refuses an account-restricted encrypted export with a clear message', async () => {
+    const error = await readImportFile(file(JSON.stringify({ encrypted: true, encKeyValidation_DO_NOT_EDIT: '2.x|y|z', data: 'x' }))).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportError);

@@ -14,7 +14,6 @@ export const corruptJson = () => t('import_corrupt_json');
 export const truncatedList = (format: string) => t('import_truncated_list', format);
 export const unreadableFile = () => t('import_unreadable_file');
 export const bitwardenEncrypted = () => t('import_bitwarden_encrypted');
-export const stratumEncrypted = () => t('import_stratum_encrypted');
 export const unsupportedKdf = (format: string) => t('import_unsupported_kdf', format);
 export const tooCostly = (detail: string) => t('kdf_too_costly', detail);
 export const andOtpWrongOrTooCostly = (detail: string) => t('import_andotp_wrong_or_costly', detail);

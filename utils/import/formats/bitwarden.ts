@@ -1,4 +1,9 @@
 import { displayName, EntryList } from '@/utils/import/draft';
+import {
+  BITWARDEN_ENCRYPTED,
+  isBitwardenPasswordProtected,
+  openBitwardenPasswordProtected,
+} from '@/utils/import/formats/bitwarden-encrypted';
 import { ImportError } from '@/utils/import/errors';
 import { isRecord, records, text, type JsonRecord } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
@@ -9,8 +14,14 @@ import type { ImportPreview } from '@/utils/import/types';
 export const isBitwardenJson = (json: unknown): json is JsonRecord =>
   isRecord(json) && 'encrypted' in json && (Array.isArray(json.items) || json.encrypted === true);
 
-export function readBitwardenJson(json: JsonRecord): ImportPreview {
+export async function readBitwardenJson(json: JsonRecord, password?: string): Promise<ImportPreview> {
+  if (isBitwardenPasswordProtected(json)) return readItems(await openBitwardenPasswordProtected(json, password), BITWARDEN_ENCRYPTED);
+  // The "account restricted" export is sealed with the Bitwarden account's own key, which never leaves Bitwarden.
   if (json.encrypted === true) throw new ImportError('unknown-format', msg.bitwardenEncrypted());
+  return readItems(json, 'Bitwarden (JSON)');
+}
+
+function readItems(json: JsonRecord, format: string): ImportPreview {
   const list = new EntryList();
   records(json.items).forEach((item, index) => {
     const login = isRecord(item.login) ? item.login : {};
@@ -21,7 +32,7 @@ export function readBitwardenJson(json: JsonRecord): ImportPreview {
     const username = text(login.username);
     list.add(displayName(name, username, index), () => draftFromTotpField(totp, name, username));
   });
-  return list.preview('Bitwarden (JSON)');
+  return list.preview(format);
 }
 
 /** Bitwarden's CSV export (personal or organisation) always has a login_totp column. */

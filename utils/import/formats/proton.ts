@@ -11,8 +11,8 @@ const FORMAT = 'Proton Authenticator';
 export const isProton = (json: unknown): json is JsonRecord =>
   isRecord(json) && Array.isArray(json.entries) && records(json.entries).some((entry) => isRecord(entry.content));
 
-export function readProton(json: JsonRecord): ImportPreview {
-  if (!Array.isArray(json.entries)) throw new ImportError('corrupt', msg.corrupt(FORMAT));
+export function readProton(json: JsonRecord, format = FORMAT): ImportPreview {
+  if (!Array.isArray(json.entries)) throw new ImportError('corrupt', msg.corrupt(format));
   const list = new EntryList();
   json.entries.forEach((entry: unknown, index) => {
     const content = isRecord(entry) && isRecord(entry.content) ? entry.content : null;
@@ -23,5 +23,5 @@ export function readProton(json: JsonRecord): ImportPreview {
     // Steam entries come as steam://SECRET, the others as otpauth:// links.
     list.add(name, () => draftFromTotpField(uri, '', text(content.name)));
   });
-  return list.preview(FORMAT);
+  return list.preview(format);
 }

@@ -14,11 +14,8 @@ const ALGORITHMS: Record<number, string | undefined> = { 0: 'SHA1', 1: 'SHA256',
 
 export const isStratum = (json: unknown): json is JsonRecord => isRecord(json) && Array.isArray(json.Authenticators);
 
-/** Encrypted Stratum backups are binary files starting with this magic. */
-export const STRATUM_MAGIC = 'AUTHENTICATORPRO';
-
-export function readStratum(json: JsonRecord): ImportPreview {
-  if (!Array.isArray(json.Authenticators)) throw new ImportError('corrupt', msg.corrupt(FORMAT));
+export function readStratum(json: JsonRecord, format = FORMAT): ImportPreview {
+  if (!Array.isArray(json.Authenticators)) throw new ImportError('corrupt', msg.corrupt(format));
   const list = new EntryList();
   json.Authenticators.forEach((item: unknown, index) => {
     if (!isRecord(item)) return list.fail(msg.unnamedEntry(index), new EntryError(msg.notAnEntry()));
@@ -43,5 +40,5 @@ export function readStratum(json: JsonRecord): ImportPreview {
       });
     });
   });
-  return list.preview(FORMAT);
+  return list.preview(format);
 }
