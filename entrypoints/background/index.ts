@@ -13,8 +13,6 @@ export default defineBackground({
   type: 'module',
   main() {
     const services = createBackgroundServices();
-    // The popup's first request, which most often woke this worker, then finds the vault (nearly) open.
-    services.vault.prepare();
     // Messages the background writes (errors, the menu title) follow the language setting too.
     const followLanguage = () =>
       void settingsItem

@@ -36,22 +36,6 @@ describe('Vault', () => {
     expect(readKey).toHaveBeenCalledTimes(1);
   });
 
-  it('starts opening the vault on prepare(), so the first request after a restart finds it opening', async () => {
-    const world = makeVaultWorld();
-    await world.vault.create(PASS);
-    await world.vault.add(sampleAccount('a'));
-    const restarted = world.restartWorker();
-    const readKey = vi.spyOn(world.env.sessionKeys, 'get');
-    restarted.prepare();
-    expect(readKey).toHaveBeenCalledTimes(1);
-    expect((await restarted.list()).accounts.map((a) => a.id)).toEqual(['a']);
-    expect(readKey).toHaveBeenCalledTimes(1);
-    // Locked (no session key): prepare() opens nothing and the vault stays locked.
-    const cold = world.restartBrowser();
-    cold.prepare();
-    expect(await cold.state()).toBe('locked');
-  });
-
   it('answers "unlocked" from memory, without a disk read (the popup asks on every opening)', async () => {
     const world = makeVaultWorld();
     await world.vault.create(PASS);

@@ -55,14 +55,6 @@ export class Vault {
     return (await this.tryRestore()) ? 'unlocked' : 'locked';
   }
 
-  /**
-   * Starts rebuilding the accounts from disk when a session key survives, without waiting for a request to
-   * ask: a restarted worker is almost always answering a popup that is about to ask for them.
-   */
-  prepare(): void {
-    void this.tryRestore().catch(() => undefined);
-  }
-
   retryAfterMs(): Promise<number> {
     return this.attempts.retryAfterMs();
   }
