@@ -70,7 +70,8 @@ export interface StoredRecord {
 }
 
 export interface TesseraDB extends DBSchema {
-  meta: { key: 'header'; value: VaultHeader };
+  /** 'header': the VaultHeader; 'snapshot': the whole vault sealed in one value (snapshot.ts), a Sealed. */
+  meta: { key: 'header' | 'snapshot'; value: VaultHeader | Sealed };
   records: { key: string; value: StoredRecord; indexes: { order: number } };
 }
 

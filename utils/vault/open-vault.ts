@@ -1,12 +1,14 @@
 import type { Account } from '@/utils/accounts/account';
 import { t } from '@/utils/i18n/t';
 import type { IDBPDatabase } from 'idb';
-import { commit } from '@/utils/vault/commit';
+import type { Sealed } from '@/utils/vault/codec';
+import { commit, type VaultContents } from '@/utils/vault/commit';
 import type { StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { requireWellFormed } from '@/utils/vault/header-check';
 import { VaultError } from '@/utils/vault/errors';
-import { openManifest, sealManifest, type Manifest } from '@/utils/vault/manifest';
+import { openManifest, type Manifest } from '@/utils/vault/manifest';
 import { openAccount, writeVersionOf } from '@/utils/vault/records';
+import { openSnapshot, sealSnapshot } from '@/utils/vault/snapshot';
 
 /**
  * Why a record is not usable: its ciphertext does not open (`unreadable`), the manifest lists it but the store
@@ -26,6 +28,8 @@ export interface OpenedVault {
   /** Kept on disk untouched (a missing one stays in the manifest) until the person removes it. */
   damage: DamagedRecord[];
   manifest: Manifest;
+  /** The records as stored, damaged ones included: the next commit's snapshot hashes them. */
+  records: Map<string, StoredRecord>;
 }
 
 interface Checked extends OpenedVault {
@@ -53,7 +57,14 @@ export async function openVault(dataKey: CryptoKey, header: VaultHeader, records
   const stated = await manifestOf(dataKey, header, records);
   const manifest = stated ?? new Map(records.map((record) => [record.id, writeVersionOf(record)]));
   const opened = await Promise.all(records.map((record) => openAccount(dataKey, record)));
-  const result: Checked = { accounts: new Map(), order: new Map(), damage: [], manifest, needsManifest: stated === null };
+  const result: Checked = {
+    accounts: new Map(),
+    order: new Map(),
+    damage: [],
+    manifest,
+    records: new Map(records.map((record) => [record.id, record])),
+    needsManifest: stated === null,
+  };
   const present = new Set<string>();
   records.forEach((record, i) => {
     present.add(record.id);
@@ -71,11 +82,73 @@ export async function openVault(dataKey: CryptoKey, header: VaultHeader, records
   return result;
 }
 
-/** Reads the header and every record in one snapshot and opens them; a vault from before manifests gets one. */
+/** What a commit of the vault as opened writes: the same records, manifest and accounts. */
+export const contentsOf = (dataKey: CryptoKey, opened: OpenedVault): VaultContents => ({
+  dataKey,
+  manifest: opened.manifest,
+  records: opened.records,
+  accounts: opened.accounts,
+  damaged: opened.damage.length > 0,
+});
+
+/** The vault from its snapshot, or null when the snapshot is not one of exactly these records (snapshot.ts). */
+async function fromSnapshot(
+  dataKey: CryptoKey,
+  header: VaultHeader,
+  stored: unknown,
+  records: StoredRecord[],
+): Promise<OpenedVault | null> {
+  if (!header.manifest || stored === undefined) return null;
+  const manifest = await openManifest(dataKey, header.manifest);
+  const accounts = manifest && (await openSnapshot(dataKey, header.manifest, manifest, stored, records));
+  if (!manifest || !accounts) return null;
+  return {
+    accounts,
+    order: new Map(records.map((record) => [record.id, record.order])),
+    damage: [],
+    manifest,
+    records: new Map(records.map((record) => [record.id, record])),
+  };
+}
+
+/**
+ * Writes a snapshot for a vault opened record by record, unless its manifest was sealed again meanwhile (a
+ * commit or a rotation has then written its own): the header is read in the same transaction.
+ */
+async function rebuildSnapshot(
+  db: IDBPDatabase<TesseraDB>,
+  dataKey: CryptoKey,
+  sealedManifest: Sealed,
+  opened: OpenedVault,
+): Promise<void> {
+  const snapshot = await sealSnapshot(dataKey, sealedManifest, opened.manifest, opened.accounts.values(), opened.records.values());
+  const tx = db.transaction('meta', 'readwrite');
+  const current = (await tx.store.get('header')) as VaultHeader | undefined;
+  const unchanged = current?.manifest && sameBytes(current.manifest.iv, sealedManifest.iv);
+  await Promise.all([unchanged ? tx.store.put(snapshot, 'snapshot') : undefined, tx.done]);
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
+
+/**
+ * Reads the header, the snapshot and every record in one read and opens them: from the snapshot (one
+ * decryption) when it is one of exactly these records, otherwise record by record, and a snapshot is then
+ * written for next time. A vault from before manifests gets one.
+ */
 export async function loadVault(db: IDBPDatabase<TesseraDB>, dataKey: CryptoKey): Promise<OpenedVault> {
   const tx = db.transaction(['meta', 'records']);
-  const [stored, records] = await Promise.all([tx.objectStore('meta').get('header'), tx.objectStore('records').getAll(), tx.done]);
-  const { needsManifest, ...opened } = await openVault(dataKey, requireWellFormed(stored), records);
-  if (needsManifest) await commit(db, await sealManifest(dataKey, opened.manifest));
+  const meta = tx.objectStore('meta');
+  const [stored, snapshot, records] = await Promise.all([
+    meta.get('header'),
+    meta.get('snapshot'),
+    tx.objectStore('records').getAll(),
+    tx.done,
+  ]);
+  const header = requireWellFormed(stored);
+  const quick = await fromSnapshot(dataKey, header, snapshot, records);
+  if (quick) return quick;
+  const { needsManifest, ...opened } = await openVault(dataKey, header, records);
+  if (needsManifest) await commit(db, contentsOf(dataKey, opened));
+  else if (opened.damage.length === 0 && header.manifest) await rebuildSnapshot(db, dataKey, header.manifest, opened);
   return opened;
 }

@@ -1,11 +1,11 @@
 import type { IDBPDatabase } from 'idb';
 import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
-import { commit } from '@/utils/vault/commit';
+import { applyChanges, commit } from '@/utils/vault/commit';
 import type { KeyWrapper, StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { sealManifest, type Manifest } from '@/utils/vault/manifest';
-import { openVault } from '@/utils/vault/open-vault';
+import { contentsOf, openVault } from '@/utils/vault/open-vault';
 import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
 import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
 
@@ -67,8 +67,12 @@ export async function rotateAndCommit(
   const oldKey = await importDataKey(oldRaw);
   const records = await db.getAll('records');
   // The manifest as it stands (or, before manifests, as the records are): damage stays reported after the change.
-  const { manifest } = await openVault(oldKey, header, records);
+  const opened = await openVault(oldKey, header, records);
+  const { manifest } = opened;
   const rotation = await rotateDataKey({ header, oldKey, records, manifest, passphrase, ...(kdf ? { kdf } : {}) });
-  await commit(db, rotation.header.manifest!, { put: rotation.records, header: rotation.header });
+  // The snapshot is sealed again under the new key, beside the records re-sealed under it.
+  const changes = { put: rotation.records, header: rotation.header };
+  const contents = { ...contentsOf(await importDataKey(rotation.rawKey), opened), records: applyChanges(opened.records, changes) };
+  await commit(db, contents, changes);
   return rotation;
 }

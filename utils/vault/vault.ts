@@ -2,13 +2,13 @@ import type { IDBPDatabase } from 'idb';
 import type { Account } from '@/utils/accounts/account';
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
-import { commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
+import { applyChanges, commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
 import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
 import { requireWellFormed } from '@/utils/vault/header-check';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
-import { advance, sealManifest, type Manifest } from '@/utils/vault/manifest';
+import { advance, sealManifest } from '@/utils/vault/manifest';
 import { loadVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
 import { sealAccount } from '@/utils/vault/records';
 import { rotateAndCommit } from '@/utils/vault/rotation';
@@ -222,10 +222,12 @@ export class Vault {
         accounts.map((a) => a.id),
       );
       const records = await Promise.all(accounts.map((a, order) => sealAccount(unlocked.dataKey, a, order, manifest.get(a.id)!)));
-      await this.commitChanges(unlocked, manifest, { clear: true, put: records });
-      unlocked.accounts = new Map(accounts.map((a) => [a.id, a]));
+      await this.commitChanges(
+        unlocked,
+        { manifest, accounts: new Map(accounts.map((a) => [a.id, a])), damage: [] },
+        { clear: true, put: records },
+      );
       unlocked.order = new Map(accounts.map((a, i) => [a.id, i]));
-      unlocked.damage = [];
     });
   }
 
@@ -249,7 +251,11 @@ export class Vault {
         .map(([id]) => id);
       const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
       await writeOrder(await this.env.db(), ordered);
-      ordered.forEach((id, order) => unlocked.order.set(id, order));
+      ordered.forEach((id, order) => {
+        unlocked.order.set(id, order);
+        const record = unlocked.records.get(id);
+        if (record) unlocked.records.set(id, { ...record, order });
+      });
     });
   }
 
@@ -267,29 +273,44 @@ export class Vault {
   }
 
   private async removeNow(unlocked: Unlocked, id: string): Promise<void> {
-    await this.commitChanges(unlocked, advance(unlocked.manifest, [], [id]), { remove: [id] });
-    unlocked.accounts.delete(id);
+    const accounts = new Map(unlocked.accounts);
+    accounts.delete(id);
+    const damage = unlocked.damage.filter((d) => d.id !== id);
+    await this.commitChanges(unlocked, { manifest: advance(unlocked.manifest, [], [id]), accounts, damage }, { remove: [id] });
     unlocked.order.delete(id);
-    unlocked.damage = unlocked.damage.filter((d) => d.id !== id);
   }
 
   private async write(unlocked: Unlocked, entries: { account: Account; order: number }[]): Promise<void> {
     const written = new Set(entries.map(({ account }) => account.id));
     const manifest = advance(unlocked.manifest, [...written]);
     const seal = ({ account, order }: (typeof entries)[number]) => sealAccount(unlocked.dataKey, account, order, manifest.get(account.id)!);
-    await this.commitChanges(unlocked, manifest, { put: await Promise.all(entries.map(seal)) });
-    for (const { account, order } of entries) {
-      unlocked.accounts.set(account.id, account);
-      unlocked.order.set(account.id, order);
-    }
+    const accounts = new Map(unlocked.accounts);
+    for (const { account } of entries) accounts.set(account.id, account);
     // Written over: a damaged record replaced by a good one is no longer damaged.
-    unlocked.damage = unlocked.damage.filter((d) => !written.has(d.id));
+    const damage = unlocked.damage.filter((d) => !written.has(d.id));
+    await this.commitChanges(unlocked, { manifest, accounts, damage }, { put: await Promise.all(entries.map(seal)) });
+    for (const { account, order } of entries) unlocked.order.set(account.id, order);
   }
 
-  /** Records and the manifest that covers them, in one transaction; memory follows only once it committed. */
-  private async commitChanges(unlocked: Unlocked, manifest: Manifest, changes: RecordChanges): Promise<void> {
-    await commit(await this.env.db(), await sealManifest(unlocked.dataKey, manifest), changes);
-    unlocked.manifest = manifest;
+  /**
+   * Records, the manifest that covers them and the snapshot of the whole vault, in one transaction (commit.ts);
+   * memory follows only once it committed.
+   */
+  private async commitChanges(
+    unlocked: Unlocked,
+    next: Pick<Unlocked, 'manifest' | 'accounts' | 'damage'>,
+    changes: RecordChanges,
+  ): Promise<void> {
+    const records = applyChanges(unlocked.records, changes);
+    const contents = {
+      dataKey: unlocked.dataKey,
+      manifest: next.manifest,
+      records,
+      accounts: next.accounts,
+      damaged: next.damage.length > 0,
+    };
+    await commit(await this.env.db(), contents, changes);
+    Object.assign(unlocked, next, { records });
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
