@@ -4,6 +4,7 @@ import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { describeNonOtpauth, parseEnrolmentUri } from '@/utils/accounts/enrolment-uri';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
+import { markScan } from '@/utils/ui/scan-marks';
 import { scanImage, scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
 import type { TargetTab } from '@/utils/ui/target-tab';
 import { t } from '@/utils/i18n/t';
@@ -46,6 +47,7 @@ export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
     async (uri: string, updateExisting = false) => {
       try {
         const result = await sendRequest('accounts.addFromUri', { uri, domains, updateExisting });
+        markScan('enrolled');
         setChanged(true);
         setState({ step: 'done', uri, result });
         // The setup page asks for the new code to confirm: fill it there (only its own account, only its origin).

@@ -8,6 +8,7 @@ import { benchContentScript } from './content-script';
 import { benchImport } from './import-10k';
 import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
+import { benchQrEndToEnd } from './qr-e2e';
 import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -27,6 +28,9 @@ const PARTS: Record<string, () => Promise<void>> = {
   },
   qr: async () => {
     for (const line of await benchQrDecoding()) console.log(line);
+  },
+  'qr-e2e': async () => {
+    for (const line of await benchQrEndToEnd()) console.log(line);
   },
   content: () => benchContentScript(),
   popup: async () => console.log(await benchPopupWithAccounts()),

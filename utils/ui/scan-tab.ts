@@ -3,6 +3,7 @@ import { decodeInWorker } from '@/utils/qr/decode-client';
 import type { QrScanMessages } from '@/utils/messaging/qr-scan';
 import { locateQrCandidates } from '@/utils/qr/locate-candidates';
 import type { ScanResult } from '@/utils/qr/scan-frame';
+import { markScan } from '@/utils/ui/scan-marks';
 import type { TargetTab } from '@/utils/ui/target-tab';
 import { t } from '@/utils/i18n/t';
 
@@ -51,14 +52,18 @@ async function locate(tabId: number): Promise<Located | null> {
 /** Reads the QR codes shown on a tab: its visible pixels, guided by the QR-looking elements the page has. */
 export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
   if (tab.id === null || tab.windowId === null) throw new ScanError(t('scan_error_no_page'));
+  markScan('start');
   const located = await locate(tab.id);
+  markScan('located');
   let capture: string;
   try {
     capture = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
   } catch {
     throw new ScanError(t('scan_error_restricted'));
   }
+  markScan('captured');
   const frame = await imageBitmapOf(capture);
+  markScan('frame');
   const scale = located ? frame.width / located.viewportWidth : 1;
   const candidates = (located?.inView ?? []).map((r) => ({
     x: r.x * scale,
@@ -72,6 +77,7 @@ export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
     candidates,
     elementImages: elementImages.filter((b): b is ImageBitmap => b !== null),
   });
+  markScan('decoded');
   return sortFindings(result);
 }
 
