@@ -25,11 +25,13 @@ import { useSettings } from '@/utils/ui/use-settings';
 import { accountsReducer } from '@/utils/ui/accounts-reducer';
 import { UNDO_WINDOW_MS } from '@/utils/ui/constants';
 import { t } from '@/utils/i18n/t';
+import { warmDecoder } from '@/utils/qr/decode-client';
+import { scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
 
 type View =
   | { name: 'list' }
   | { name: 'add' }
-  | { name: 'scan' }
+  | { name: 'scan'; started: Promise<ScanFindings> | null }
   | { name: 'edit'; account: AccountSummary }
   | { name: 'backup'; account: AccountSummary }
   | { name: 'qr'; account: AccountSummary };
@@ -64,6 +66,8 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   const [notice, setNotice] = useState<{ text: string; undoCode?: { id: string; code: string } } | null>(null);
   const codeButtons = useRef(new Map<number, HTMLButtonElement>());
   const filterBox = useRef<HTMLInputElement>(null);
+  // The scan that began as the Scan button was pressed; the click that follows shows it.
+  const pressedScan = useRef<Promise<ScanFindings> | null>(null);
 
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
@@ -76,6 +80,13 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   useEffect(() => {
     if (!start) void findTargetTab().then(setTab);
   }, [start]);
+
+  // The QR reader's WebAssembly is compiled in its worker once the popup has painted, so a scan finds it ready.
+  useEffect(() => {
+    if (tab.id === null) return;
+    const frame = requestAnimationFrame(() => setTimeout(warmDecoder, 0));
+    return () => cancelAnimationFrame(frame);
+  }, [tab.id]);
 
   useEffect(() => {
     sendRequest('accounts.list', {}).then(
@@ -178,7 +189,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     }
   };
 
-  if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen onClose={back} />;
+  if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen started={view.started} onClose={back} />;
   if (view.name === 'add') return <AddAccount site={context.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'edit')
     return (
@@ -196,7 +207,15 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     <main class="screen">
       <AccountsHeader
         canScan={tab.id !== null}
-        onScan={() => setView({ name: 'scan' })}
+        onScanPress={() => {
+          const started = scanTab(tab);
+          started.catch(() => undefined); // read (and reported) by the scan screen, if the press becomes a click
+          pressedScan.current = started;
+        }}
+        onScan={() => {
+          setView({ name: 'scan', started: pressedScan.current });
+          pressedScan.current = null;
+        }}
         onAdd={() => setView({ name: 'add' })}
         onPopOut={() => void popOut(tab.id)}
         onLock={async () => onLocked(await sendRequest('vault.lock', {}))}

@@ -15,6 +15,8 @@ interface Props {
   site: string | null;
   /** Scan the tab as soon as this opens (the toolbar's "Scan QR code"), or wait for an image. */
   scanOnOpen: boolean;
+  /** The scan already under way (started as the Scan button was pressed); without it, one starts on open. */
+  started?: Promise<ScanFindings> | null;
   onClose: (changed: boolean) => void;
 }
 
@@ -36,7 +38,7 @@ function preview(uri: string): string {
   }
 }
 
-export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
+export function ScanQr({ tab, site, scanOnOpen, started = null, onClose }: Props) {
   const [state, setState] = useState<State>(scanOnOpen ? { step: 'scanning' } : { step: 'idle' });
   const [changed, setChanged] = useState(false);
   // Which decoding stages found what: shown on hover, and read by the end-to-end tests.
@@ -89,7 +91,7 @@ export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
   );
 
   useEffect(() => {
-    if (scanOnOpen) void run(() => scanTab(tab));
+    if (scanOnOpen) void run(() => started ?? scanTab(tab));
     // Only on open: later scans are the user's choice.
   }, []);
 

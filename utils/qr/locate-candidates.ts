@@ -4,26 +4,44 @@ export interface LocatedCandidates {
   viewportHeight: number;
   /** Visible QR-looking elements, in CSS pixels relative to the viewport. */
   inView: { x: number; y: number; width: number; height: number }[];
+  /**
+   * The visible ones' own pixels, as data: URLs, when every one of them could be read (none cross-origin, none
+   * a CSS background): enough to read them before the tab's capture is ready.
+   */
+  inViewPixels: string[];
   /** Pixels of QR-looking elements outside the viewport, as data: URLs (PNG, or SVG markup). */
   offscreen: string[];
 }
 
 /**
  * Runs inside the page through `scripting.executeScript`, so it must stay self-contained: no imports, no
- * closures. Finds roughly square <img>, <canvas> and <svg> elements large enough to be a QR code, including
- * inside open shadow roots.
+ * closures. Finds roughly square <img>, <canvas> and <svg> elements large enough to be a QR code, and square
+ * elements whose CSS background is an image, including inside open shadow roots.
  */
 export function locateQrCandidates(): LocatedCandidates {
   const MIN_SIDE = 48;
   const MAX_OFFSCREEN = 6;
-  const result: LocatedCandidates = { viewportWidth: innerWidth, viewportHeight: innerHeight, inView: [], offscreen: [] };
+  const MAX_IN_VIEW_PIXELS = 6;
+  const result: LocatedCandidates = {
+    viewportWidth: innerWidth,
+    viewportHeight: innerHeight,
+    inView: [],
+    inViewPixels: [],
+    offscreen: [],
+  };
   const elements: Element[] = [];
+  const backgrounds = new Set<Element>();
   const collect = (root: Document | ShadowRoot) => {
     root.querySelectorAll('img, canvas, svg').forEach((el) => {
       if (!(el.parentElement instanceof SVGElement)) elements.push(el);
     });
     root.querySelectorAll('*').forEach((el) => {
       if (el.shadowRoot) collect(el.shadowRoot);
+      // Only pixels in the capture can show a background; the size test below keeps icons and banners out.
+      if (el instanceof HTMLElement && getComputedStyle(el).backgroundImage.includes('url(')) {
+        backgrounds.add(el);
+        elements.push(el);
+      }
     });
   };
   collect(document);
@@ -47,6 +65,7 @@ export function locateQrCandidates(): LocatedCandidates {
     return null;
   };
 
+  let allInViewReadable = true;
   for (const el of elements) {
     const box = el.getBoundingClientRect();
     if (box.width < MIN_SIDE || box.height < MIN_SIDE) continue;
@@ -57,10 +76,14 @@ export function locateQrCandidates(): LocatedCandidates {
     const fullyInView = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
     if (fullyInView) {
       result.inView.push({ x: box.left, y: box.top, width: box.width, height: box.height });
-    } else if (result.offscreen.length < MAX_OFFSCREEN) {
+      const pixels = allInViewReadable && !backgrounds.has(el) && result.inViewPixels.length < MAX_IN_VIEW_PIXELS ? pixelsOf(el) : null;
+      if (pixels) result.inViewPixels.push(pixels);
+      else allInViewReadable = false;
+    } else if (!backgrounds.has(el) && result.offscreen.length < MAX_OFFSCREEN) {
       const pixels = pixelsOf(el);
       if (pixels) result.offscreen.push(pixels);
     }
   }
+  if (!allInViewReadable) result.inViewPixels = [];
   return result;
 }
