@@ -172,12 +172,11 @@ function breakdown(readings: Reading[]): string {
   return parts.join(' → ');
 }
 
-async function benchSize(extension: string, size: (typeof SIZES)[number]): Promise<string[]> {
+async function benchSize(extension: string, size: (typeof SIZES)[number], print: (line: string) => void): Promise<void> {
   const browser = await launchChromiumWithExtension(extension, {
     windowSize: { width: size.window.width, height: size.window.height + CHROME_HEIGHT },
     deviceScaleFactor: size.scale,
   });
-  const lines: string[] = [];
   try {
     const control = await browser.openExtensionPage('options.html');
     await sendFromPage(control, 'vault.create', { passphrase: 'benchmark passphrase long enough' });
@@ -227,11 +226,11 @@ async function benchSize(extension: string, size: (typeof SIZES)[number]): Promi
     body = await qrPage('img', URI, URI);
     await site.goto(SITE);
     const frame = await site.evaluate('`${innerWidth * devicePixelRatio}×${innerHeight * devicePixelRatio}`');
-    lines.push(`  ${size.name} (capture ${frame} px: viewport ${size.window.width}×${size.window.height} at ${size.scale}×)`);
+    print(`  ${size.name} (capture ${frame} px: viewport ${size.window.width}×${size.window.height} at ${size.scale}×)`);
     for (const mode of ['popup', 'pop-out'] as const) {
       const empty = await measure(mode, 'bench-floor.html', '#empty');
       const capture = await measure(mode, 'bench-floor.html', '#capture');
-      lines.push(
+      print(
         `    ${mode.padEnd(7)} floor: click → text ${summary(empty.map((r) => r.total))}; click → captureVisibleTab (PNG) → text ${summary(capture.map((r) => r.total))}`,
       );
       for (const [label, variant] of VARIANTS) {
@@ -239,7 +238,7 @@ async function benchSize(extension: string, size: (typeof SIZES)[number]): Promi
         await site.goto(SITE);
         const readings = await measure(mode, 'popup.html', 'button[aria-label="Scan QR code"]', removeAll);
         const last = readings.at(-1);
-        lines.push(
+        print(
           `    ${mode.padEnd(7)} ${label.padEnd(15)} click → "Added" shown ${summary(readings.map((r) => r.total))}  [${breakdown(readings)}]  ${last?.stages ?? ''}`,
         );
       }
@@ -249,7 +248,6 @@ async function benchSize(extension: string, size: (typeof SIZES)[number]): Promi
     await browser.close();
     await rm(browser.userDataDir, { recursive: true, force: true });
   }
-  return lines;
 }
 
 /**
@@ -259,12 +257,12 @@ async function benchSize(extension: string, size: (typeof SIZES)[number]): Promi
  * appeared; each step's median share comes from the popup's `tessera:scan:*` performance marks. The floor is
  * an extension page opened the same way whose button shows a line of text, and one that first captures the tab.
  */
-export async function benchQrEndToEnd(): Promise<string[]> {
+export async function benchQrEndToEnd(print: (line: string) => void): Promise<void> {
   const extension = await mkdtemp(path.join(tmpdir(), 'tessera-bench-'));
   await cp(path.resolve('.output/chrome-mv3'), extension, { recursive: true });
   await writeFile(path.join(extension, 'bench-floor.html'), FLOOR_PAGE);
   await writeFile(path.join(extension, 'bench-floor.js'), FLOOR_SCRIPT);
-  const lines = [
+  [
     `QR scan end to end: click on "Scan QR code" → "Added …" shown (built extension, headless Chromium, median of ${RUNS} after a warm-up)`,
     '  [budgets: QR element ≤ 300 ms at 1280×800 and ≤ 450 ms at 2560×1600; pixels only ≤ 800 ms at 3840×2160]',
     '  [each step: when it ended, ms after the press (medians). start = scan begins, located = QR-looking elements found on the page,',
@@ -273,9 +271,8 @@ export async function benchQrEndToEnd(): Promise<string[]> {
   ];
   try {
     const only = process.env.QR_E2E_SIZES?.split(',');
-    for (const size of SIZES) if (!only || only.includes(size.name)) lines.push(...(await benchSize(extension, size)));
+    for (const size of SIZES) if (!only || only.includes(size.name)) await benchSize(extension, size, print);
   } finally {
     await rm(extension, { recursive: true, force: true });
   }
-  return lines;
 }

@@ -29,9 +29,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   qr: async () => {
     for (const line of await benchQrDecoding()) console.log(line);
   },
-  'qr-e2e': async () => {
-    for (const line of await benchQrEndToEnd()) console.log(line);
-  },
+  'qr-e2e': () => benchQrEndToEnd((line) => console.log(line)),
   content: () => benchContentScript(),
   popup: async () => console.log(await benchPopupWithAccounts()),
   import: async () => console.log(await benchImport()),

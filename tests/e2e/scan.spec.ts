@@ -47,7 +47,7 @@ test.describe('Scan QR code from the current tab', () => {
     ['svg', 'element pixels: 1'],
     ['canvas', 'element pixels: 1'],
     ['dark', 'element pixels: 1'],
-    ['background', 'element crops: 1'],
+    ['background', 'element pixels: 1'],
     ['below', 'element pixels: 1'],
     ['pixels', 'whole frame: 1'],
   ];
