@@ -262,13 +262,14 @@ export async function benchQrEndToEnd(print: (line: string) => void): Promise<vo
   await cp(path.resolve('.output/chrome-mv3'), extension, { recursive: true });
   await writeFile(path.join(extension, 'bench-floor.html'), FLOOR_PAGE);
   await writeFile(path.join(extension, 'bench-floor.js'), FLOOR_SCRIPT);
-  [
+  const header = [
     `QR scan end to end: click on "Scan QR code" → "Added …" shown (built extension, headless Chromium, median of ${RUNS} after a warm-up)`,
     '  [budgets: QR element ≤ 300 ms at 1280×800 and ≤ 450 ms at 2560×1600; pixels only ≤ 800 ms at 3840×2160]',
     '  [each step: when it ended, ms after the press (medians). start = scan begins, located = QR-looking elements found on the page,',
     '   captured = captureVisibleTab answered, frame = capture decoded to pixels, decoded = QR read in the worker, enrolled = account',
     "   stored, shown = first frame with the result. Then the worker's stages: which one found the code, and its read time]",
   ];
+  header.forEach(print);
   try {
     const only = process.env.QR_E2E_SIZES?.split(',');
     for (const size of SIZES) if (!only || only.includes(size.name)) await benchSize(extension, size, print);
