@@ -39,6 +39,8 @@ type View =
 /** A row's height in the list, with the gap below it; rows never grow (long text ends in an ellipsis). */
 const ROW_HEIGHT = 100;
 const CODES_RENDERED_MARK = 'tessera:codes-rendered';
+/** A press on Scan older than this is not the one behind a click (a press dragged away, then a keyboard click). */
+const PRESS_TO_CLICK_MS = 1500;
 
 interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
@@ -67,7 +69,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   const codeButtons = useRef(new Map<number, HTMLButtonElement>());
   const filterBox = useRef<HTMLInputElement>(null);
   // The scan that began as the Scan button was pressed; the click that follows shows it.
-  const pressedScan = useRef<Promise<ScanFindings> | null>(null);
+  const pressedScan = useRef<{ scan: Promise<ScanFindings>; at: number } | null>(null);
 
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
@@ -210,10 +212,12 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
         onScanPress={() => {
           const started = scanTab(tab);
           started.catch(() => undefined); // read (and reported) by the scan screen, if the press becomes a click
-          pressedScan.current = started;
+          pressedScan.current = { scan: started, at: performance.now() };
         }}
         onScan={() => {
-          setView({ name: 'scan', started: pressedScan.current });
+          // Only the press that led to this click: a press that was dragged away is stale by a later click.
+          const pressed = pressedScan.current;
+          setView({ name: 'scan', started: pressed && performance.now() - pressed.at < PRESS_TO_CLICK_MS ? pressed.scan : null });
           pressedScan.current = null;
         }}
         onAdd={() => setView({ name: 'add' })}

@@ -12,7 +12,7 @@ interface Decoder {
   failed: boolean;
 }
 
-let decoder: Decoder | null = null;
+let decoder: Decoder | null = null; // the popup's one worker, or none yet
 let nextId = 0;
 
 /** The popup's one decoding worker, started on first use; a worker that failed or timed out is replaced. */
@@ -64,6 +64,19 @@ export function warmDecoder(): void {
   if (current.warmed) return;
   current.warmed = true;
   void ask({ kind: 'warm' });
+}
+
+/**
+ * Ends the worker once a scan is over, so nothing it read (a secret in a QR code) stays in its memory, and
+ * starts a fresh, warm one a moment later for the next scan.
+ */
+export function retireDecoder(): void {
+  if (!decoder) return;
+  decoder.failed = true;
+  decoder.worker.terminate();
+  for (const answer of decoder.pending.values()) answer({ ok: false, message: 'WorkerError' });
+  decoder = null;
+  setTimeout(warmDecoder, 1000);
 }
 
 /** Decodes in the popup's worker; the bitmaps are transferred, and closed there once read. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { decodeInWorker } from '@/utils/qr/decode-client';
+import { decodeInWorker, retireDecoder } from '@/utils/qr/decode-client';
 import type { QrScanMessages } from '@/utils/messaging/qr-scan';
 import { locateQrCandidates } from '@/utils/qr/locate-candidates';
 import type { ScanResult } from '@/utils/qr/scan-frame';
@@ -65,6 +65,14 @@ const bitmapsOf = async (urls: string[]) =>
  * crops of the located elements first.
  */
 export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
+  try {
+    return await readTab(tab);
+  } finally {
+    retireDecoder();
+  }
+}
+
+async function readTab(tab: TargetTab): Promise<ScanFindings> {
   if (tab.id === null || tab.windowId === null) throw new ScanError(t('scan_error_no_page'));
   markScan('start');
   const located = locate(tab.id).finally(() => markScan('located'));
@@ -118,5 +126,9 @@ export async function scanImage(blob: Blob): Promise<ScanFindings> {
   } catch {
     throw new ScanError(t('scan_error_not_image'));
   }
-  return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
+  try {
+    return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
+  } finally {
+    retireDecoder();
+  }
 }
