@@ -12,6 +12,8 @@ function HeaderIcon({ path }: { path: string }) {
 
 interface Props {
   canScan: boolean;
+  /** The Scan button is pressed (before its click): the scan can start then. */
+  onScanPress?: () => void;
   onScan: () => void;
   onAdd: () => void;
   onPopOut: () => void;
@@ -19,13 +21,16 @@ interface Props {
 }
 
 /** The popup's title and its icon buttons: scan, add, pop out, lock. */
-export function AccountsHeader({ canScan, onScan, onAdd, onPopOut, onLock }: Props) {
+export function AccountsHeader({ canScan, onScanPress, onScan, onAdd, onPopOut, onLock }: Props) {
   return (
     <header class="toolbar">
       <h1>Tessera</h1>
       <button
         type="button"
         class="primary icon"
+        onPointerDown={(event) => {
+          if (event.button === 0) onScanPress?.();
+        }}
         onClick={onScan}
         disabled={!canScan}
         aria-label={t('popup_scan_qr')}

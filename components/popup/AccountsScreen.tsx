@@ -25,11 +25,13 @@ import { useSettings } from '@/utils/ui/use-settings';
 import { accountsReducer } from '@/utils/ui/accounts-reducer';
 import { UNDO_WINDOW_MS } from '@/utils/ui/constants';
 import { t } from '@/utils/i18n/t';
+import { warmDecoder } from '@/utils/qr/decode-client';
+import { scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
 
 type View =
   | { name: 'list' }
   | { name: 'add' }
-  | { name: 'scan' }
+  | { name: 'scan'; started: Promise<ScanFindings> | null }
   | { name: 'edit'; account: AccountSummary }
   | { name: 'backup'; account: AccountSummary }
   | { name: 'qr'; account: AccountSummary };
@@ -37,6 +39,8 @@ type View =
 /** A row's height in the list, with the gap below it; rows never grow (long text ends in an ellipsis). */
 const ROW_HEIGHT = 100;
 const CODES_RENDERED_MARK = 'tessera:codes-rendered';
+/** A press on Scan older than this is not the one behind a click (a press dragged away, then a keyboard click). */
+const PRESS_TO_CLICK_MS = 1500;
 
 interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
@@ -64,6 +68,8 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   const [notice, setNotice] = useState<{ text: string; undoCode?: { id: string; code: string } } | null>(null);
   const codeButtons = useRef(new Map<number, HTMLButtonElement>());
   const filterBox = useRef<HTMLInputElement>(null);
+  // The scan that began as the Scan button was pressed; the click that follows shows it.
+  const pressedScan = useRef<{ scan: Promise<ScanFindings>; at: number } | null>(null);
 
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
@@ -76,6 +82,13 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   useEffect(() => {
     if (!start) void findTargetTab().then(setTab);
   }, [start]);
+
+  // The QR reader's WebAssembly is compiled in its worker once the popup has painted, so a scan finds it ready.
+  useEffect(() => {
+    if (tab.id === null) return;
+    const frame = requestAnimationFrame(() => setTimeout(warmDecoder, 0));
+    return () => cancelAnimationFrame(frame);
+  }, [tab.id]);
 
   useEffect(() => {
     sendRequest('accounts.list', {}).then(
@@ -178,7 +191,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     }
   };
 
-  if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen onClose={back} />;
+  if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen started={view.started} onClose={back} />;
   if (view.name === 'add') return <AddAccount site={context.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'edit')
     return (
@@ -196,7 +209,17 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     <main class="screen">
       <AccountsHeader
         canScan={tab.id !== null}
-        onScan={() => setView({ name: 'scan' })}
+        onScanPress={() => {
+          const started = scanTab(tab);
+          started.catch(() => undefined); // read (and reported) by the scan screen, if the press becomes a click
+          pressedScan.current = { scan: started, at: performance.now() };
+        }}
+        onScan={() => {
+          // Only the press that led to this click: a press that was dragged away is stale by a later click.
+          const pressed = pressedScan.current;
+          setView({ name: 'scan', started: pressed && performance.now() - pressed.at < PRESS_TO_CLICK_MS ? pressed.scan : null });
+          pressedScan.current = null;
+        }}
         onAdd={() => setView({ name: 'add' })}
         onPopOut={() => void popOut(tab.id)}
         onLock={async () => onLocked(await sendRequest('vault.lock', {}))}

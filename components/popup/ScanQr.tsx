@@ -4,6 +4,7 @@ import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { describeNonOtpauth, parseEnrolmentUri } from '@/utils/accounts/enrolment-uri';
 import type { EnrolResult } from '@/utils/messaging/protocol';
 import { sendRequest } from '@/utils/messaging/send';
+import { markScan } from '@/utils/ui/scan-marks';
 import { scanImage, scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
 import type { TargetTab } from '@/utils/ui/target-tab';
 import { t } from '@/utils/i18n/t';
@@ -14,6 +15,8 @@ interface Props {
   site: string | null;
   /** Scan the tab as soon as this opens (the toolbar's "Scan QR code"), or wait for an image. */
   scanOnOpen: boolean;
+  /** The scan already under way (started as the Scan button was pressed); without it, one starts on open. */
+  started?: Promise<ScanFindings> | null;
   onClose: (changed: boolean) => void;
 }
 
@@ -35,7 +38,7 @@ function preview(uri: string): string {
   }
 }
 
-export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
+export function ScanQr({ tab, site, scanOnOpen, started = null, onClose }: Props) {
   const [state, setState] = useState<State>(scanOnOpen ? { step: 'scanning' } : { step: 'idle' });
   const [changed, setChanged] = useState(false);
   // Which decoding stages found what: shown on hover, and read by the end-to-end tests.
@@ -46,6 +49,7 @@ export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
     async (uri: string, updateExisting = false) => {
       try {
         const result = await sendRequest('accounts.addFromUri', { uri, domains, updateExisting });
+        markScan('enrolled');
         setChanged(true);
         setState({ step: 'done', uri, result });
         // The setup page asks for the new code to confirm: fill it there (only its own account, only its origin).
@@ -87,7 +91,7 @@ export function ScanQr({ tab, site, scanOnOpen, onClose }: Props) {
   );
 
   useEffect(() => {
-    if (scanOnOpen) void run(() => scanTab(tab));
+    if (scanOnOpen) void run(() => started ?? scanTab(tab));
     // Only on open: later scans are the user's choice.
   }, []);
 

@@ -8,6 +8,7 @@ import { benchContentScript } from './content-script';
 import { benchImport } from './import-10k';
 import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
+import { benchQrEndToEnd } from './qr-e2e';
 import { benchSyncMerge } from './sync-merge';
 import { benchUnlockInChromium } from './unlock-chromium';
 
@@ -30,6 +31,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   qr: async () => {
     for (const line of await benchQrDecoding()) console.log(line);
   },
+  'qr-e2e': () => benchQrEndToEnd((line) => console.log(line)),
   content: () => benchContentScript(),
   popup: async () => console.log(await benchPopupWithAccounts()),
   import: async () => console.log(await benchImport()),

@@ -1,7 +1,7 @@
 import { prepareZXingModule } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
 import { bitmapFrame, bitmapPixels } from '@/utils/qr/bitmap-frame';
-import type { DecodeReply, DecodeRequest } from '@/utils/messaging/qr-scan';
+import type { DecodeReply, WorkerReply, WorkerRequest } from '@/utils/messaging/qr-scan';
 import { scanFrame } from '@/utils/qr/scan-frame';
 import { readQrCodes } from '@/utils/qr/zxing-reader';
 
@@ -13,22 +13,35 @@ prepareZXingModule({
   fireImmediately: true,
 });
 
+/** Reading an empty image instantiates the module and runs the reader once, so the first real read is warm. */
+const warm = () => readQrCodes({ data: new Uint8ClampedArray(64 * 64 * 4).fill(255), width: 64, height: 64 });
+
 // Decoding can take a while on large captures; in a worker it never freezes the popup.
-self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
-  const { frame, candidates, elementImages } = event.data;
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
   let reply: DecodeReply;
-  try {
-    const result = await scanFrame(
-      { frame: frame && bitmapFrame(frame), candidates, elementImages: elementImages.map(bitmapPixels) },
-      readQrCodes,
-      () => performance.now(),
+  if (message.kind === 'warm') {
+    reply = await warm().then(
+      () => ({ ok: true, result: { texts: [], stages: [] } }) as const,
+      (error: unknown) => ({ ok: false, message: error instanceof Error ? error.name : 'Error' }) as const,
     );
-    reply = { ok: true, result };
-  } catch (error) {
-    reply = { ok: false, message: error instanceof Error ? error.name : 'Error' };
-  } finally {
-    frame?.close();
-    elementImages.forEach((bitmap) => bitmap.close());
+  } else {
+    const { frame, candidates, elementImages } = message.request;
+    try {
+      const result = await scanFrame(
+        { frame: frame && bitmapFrame(frame), candidates, elementImages: elementImages.map(bitmapPixels) },
+        readQrCodes,
+        () => performance.now(),
+      );
+      reply = { ok: true, result };
+    } catch (error) {
+      reply = { ok: false, message: error instanceof Error ? error.name : 'Error' };
+    } finally {
+      // The pixels go at once; only the compiled reader stays for the next scan.
+      frame?.close();
+      elementImages.forEach((bitmap) => bitmap.close());
+    }
   }
-  self.postMessage(reply);
+  const answer: WorkerReply = { id: message.id, reply };
+  self.postMessage(answer);
 };

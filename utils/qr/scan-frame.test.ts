@@ -39,9 +39,21 @@ describe('scanFrame', () => {
     ]);
   });
 
-  it('reads small modules (2 px) in a large frame', async () => {
-    const frame = composeFrame(3200, 2000, [{ image: renderQr(URI, { moduleSize: 2 }), x: 1500, y: 900 }]);
-    expect((await scan(frame)).texts).toEqual([URI]);
+  it('reads small modules (2 px) in a large frame: the scaled read misses them, the full one finds them', async () => {
+    const frame = composeFrame(4800, 3000, [{ image: renderQr(URI, { moduleSize: 2 }), x: 2500, y: 1400 }]);
+    const result = await scan(frame);
+    expect(result.texts).toEqual([URI]);
+    expect(stagesOf(result)).toEqual([
+      ['scaled frame', 0],
+      ['whole frame', 1],
+    ]);
+  });
+
+  it('reads a large frame scaled down first, and stops there when that finds the code', async () => {
+    const frame = composeFrame(3840, 2160, [{ image: renderQr(URI, { moduleSize: 12 }), x: 2000, y: 900 }]);
+    const result = await scan(frame);
+    expect(result.texts).toEqual([URI]);
+    expect(stagesOf(result)).toEqual([['scaled frame', 1]]);
   });
 
   it('reads light modules on a dark page', async () => {

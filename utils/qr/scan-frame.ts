@@ -31,11 +31,16 @@ export interface ScanResult {
 
 /** Crops are scaled to at most this side: plenty of pixels per module, and cheap to read. */
 const CROP_SIDE = 800;
+/**
+ * A large frame is read scaled to this side first: a QR drawn for people keeps ≥ 3 px per module there, and
+ * the read costs a fraction of the full one. Only when that finds nothing is the full frame read, for small modules.
+ */
+const SCALED_FRAME_SIDE = 1600;
 
 /**
  * Finds QR codes in a capture, cheapest first: the page's own QR-looking elements (their pixels, then tight
- * crops of the capture) and, only when those give nothing, the whole frame, where the reader also looks for
- * several codes, small modules and light-on-dark codes.
+ * crops of the capture) and, only when those give nothing, the whole frame (scaled down first when it is
+ * large), where the reader also looks for several codes, small modules and light-on-dark codes.
  */
 export async function scanFrame(input: ScanInput, read: QrReader, now: () => number): Promise<ScanResult> {
   const texts = new Set<string>();
@@ -67,7 +72,10 @@ export async function scanFrame(input: ScanInput, read: QrReader, now: () => num
         'element crops',
         crops.map((rect) => () => frame.region(rect, CROP_SIDE)),
       );
-    if (texts.size === 0) await stage('whole frame', [() => frame.region({ x: 0, y: 0, width: frame.width, height: frame.height })]);
+    const whole = { x: 0, y: 0, width: frame.width, height: frame.height };
+    if (texts.size === 0 && Math.max(frame.width, frame.height) > SCALED_FRAME_SIDE)
+      await stage('scaled frame', [() => frame.region(whole, SCALED_FRAME_SIDE)]);
+    if (texts.size === 0) await stage('whole frame', [() => frame.region(whole)]);
   }
   return { texts: [...texts], stages };
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { decodeInWorker } from '@/utils/qr/decode-client';
+import { decodeInWorker, retireDecoder } from '@/utils/qr/decode-client';
 import type { QrScanMessages } from '@/utils/messaging/qr-scan';
 import { locateQrCandidates } from '@/utils/qr/locate-candidates';
 import type { ScanResult } from '@/utils/qr/scan-frame';
+import { markScan } from '@/utils/ui/scan-marks';
 import type { TargetTab } from '@/utils/ui/target-tab';
 import { t } from '@/utils/i18n/t';
 
@@ -36,6 +37,11 @@ async function imageBitmapOf(source: string | Blob): Promise<ImageBitmap> {
   }
 }
 
+/** A PNG or JPEG data: URL to pixels, decoded off the main thread (createImageBitmap on a Blob). */
+async function rasterOf(dataUrl: string): Promise<ImageBitmap> {
+  return createImageBitmap(await (await fetch(dataUrl)).blob());
+}
+
 type Located = QrScanMessages['locate']['reply'];
 
 async function locate(tabId: number): Promise<Located | null> {
@@ -48,31 +54,68 @@ async function locate(tabId: number): Promise<Located | null> {
   }
 }
 
-/** Reads the QR codes shown on a tab: its visible pixels, guided by the QR-looking elements the page has. */
+const bitmapsOf = async (urls: string[]) =>
+  (await Promise.all(urls.map((url) => imageBitmapOf(url).catch(() => null)))).filter((b): b is ImageBitmap => b !== null);
+
+/**
+ * Reads the QR codes shown on a tab: its visible pixels, guided by the QR-looking elements the page has.
+ * Locating and capturing start together, at once (the popup calls this as the button is pressed). When the
+ * page could hand over the pixels of every QR-looking element in view, those are read first, while the
+ * capture is still on its way, and a 2FA code found there is the answer; otherwise the capture is read,
+ * crops of the located elements first.
+ */
 export async function scanTab(tab: TargetTab): Promise<ScanFindings> {
-  if (tab.id === null || tab.windowId === null) throw new ScanError(t('scan_error_no_page'));
-  const located = await locate(tab.id);
-  let capture: string;
   try {
-    capture = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    return await readTab(tab);
+  } finally {
+    retireDecoder();
+  }
+}
+
+async function readTab(tab: TargetTab): Promise<ScanFindings> {
+  if (tab.id === null || tab.windowId === null) throw new ScanError(t('scan_error_no_page'));
+  markScan('start');
+  const located = locate(tab.id).finally(() => markScan('located'));
+  const capture = browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }).finally(() => markScan('captured'));
+  // Not awaited on every path: a capture nobody reads must not report an unhandled rejection.
+  capture.catch(() => undefined);
+
+  const page = await located;
+  const early = page?.inViewPixels.length
+    ? await decodeInWorker({ frame: null, candidates: [], elementImages: await bitmapsOf(page.inViewPixels) })
+    : null;
+  if (early) {
+    const findings = sortFindings(early);
+    if (findings.enrolment.length > 0) {
+      markScan('decoded');
+      return findings;
+    }
+  }
+
+  let frame: ImageBitmap;
+  try {
+    frame = await rasterOf(await capture);
   } catch {
     throw new ScanError(t('scan_error_restricted'));
   }
-  const frame = await imageBitmapOf(capture);
-  const scale = located ? frame.width / located.viewportWidth : 1;
-  const candidates = (located?.inView ?? []).map((r) => ({
+  markScan('frame');
+  const scale = page ? frame.width / page.viewportWidth : 1;
+  const candidates = (page?.inView ?? []).map((r) => ({
     x: r.x * scale,
     y: r.y * scale,
     width: r.width * scale,
     height: r.height * scale,
   }));
-  const elementImages = await Promise.all((located?.offscreen ?? []).map((url) => imageBitmapOf(url).catch(() => null)));
-  const result = await decodeInWorker({
-    frame,
-    candidates,
-    elementImages: elementImages.filter((b): b is ImageBitmap => b !== null),
-  });
-  return sortFindings(result);
+  const result = await decodeInWorker({ frame, candidates, elementImages: await bitmapsOf(page?.offscreen ?? []) });
+  markScan('decoded');
+  const findings = sortFindings(result);
+  // What the early read found (a QR that is not a 2FA code) still counts, to say what was there.
+  if (!early) return findings;
+  return {
+    ...findings,
+    other: [...new Set([...sortFindings(early).other, ...findings.other])],
+    stages: [...early.stages, ...findings.stages],
+  };
 }
 
 /** Reads the QR codes in an image file or a pasted image. */
@@ -83,5 +126,9 @@ export async function scanImage(blob: Blob): Promise<ScanFindings> {
   } catch {
     throw new ScanError(t('scan_error_not_image'));
   }
-  return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
+  try {
+    return sortFindings(await decodeInWorker({ frame, candidates: [], elementImages: [] }));
+  } finally {
+    retireDecoder();
+  }
 }

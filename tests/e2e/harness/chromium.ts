@@ -33,6 +33,9 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Default true. */
   headless?: boolean;
+  /** The browser window in CSS pixels (default 1280×900), and its device pixel ratio (default the screen's). */
+  windowSize?: { width: number; height: number };
+  deviceScaleFactor?: number;
 }
 
 export interface ChromiumWithExtension {
@@ -108,7 +111,8 @@ export async function launchChromiumWithExtension(extensionDir: string, opts: La
     // viewport the capture shows (an emulated 1280×720 page in a shorter window cuts QR codes in half).
     viewport: null,
     args: [
-      '--window-size=1280,900',
+      `--window-size=${opts.windowSize?.width ?? 1280},${opts.windowSize?.height ?? 900}`,
+      ...(opts.deviceScaleFactor ? [`--force-device-scale-factor=${opts.deviceScaleFactor}`] : []),
       '--no-sandbox', // we run as root in a container
       '--disable-gpu',
       '--disable-background-networking',
