@@ -26,6 +26,12 @@ export async function checkReachable(page: Page, rootSelector = 'body'): Promise
     };
     const clips = (value: string) => value === 'hidden' || value === 'clip';
     const scrolls = (value: string) => value === 'auto' || value === 'scroll';
+    const outOfView = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      return cx < 0 || cy < 0 || cx > innerWidth || cy > innerHeight;
+    };
     const visuallyHidden = (el: Element) => {
       const box = el.getBoundingClientRect();
       return box.width <= 2 || box.height <= 2;
@@ -60,8 +66,11 @@ export async function checkReachable(page: Page, rootSelector = 'body'): Promise
         continue;
       }
       if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) {
-        target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        await frame();
+        // A section that finishes loading while we scroll moves the rest of the page; a person scrolls again.
+        for (let tries = 0; tries < 5 && target.isConnected && outOfView(target); tries++) {
+          target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          await frame();
+        }
         if (!target.isConnected) continue;
       } else {
         // Inside a scrolling list it may still be scrolled out of its box.
