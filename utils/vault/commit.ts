@@ -11,6 +11,8 @@ export interface RecordChanges {
   remove?: readonly string[];
   /** A whole new header (a rotation); otherwise the stored one keeps everything but its manifest. */
   header?: VaultHeader;
+  /** Sync's sealed state (utils/sync/local-state.ts), written with the records a sync applied. */
+  syncState?: Sealed;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface RecordChanges {
  * commit on its own while WebCrypto is awaited.
  */
 export async function commit(db: IDBPDatabase<TesseraDB>, manifest: Sealed, changes: RecordChanges = {}): Promise<void> {
-  const tx = db.transaction(['meta', 'records'], 'readwrite');
+  const tx = db.transaction(['meta', 'records', 'sync'], 'readwrite');
   const meta = tx.objectStore('meta');
   const records = tx.objectStore('records');
   const requests: Promise<unknown>[] = [];
@@ -30,6 +32,7 @@ export async function commit(db: IDBPDatabase<TesseraDB>, manifest: Sealed, chan
     if (changes.clear) requests.push(records.clear());
     for (const record of changes.put ?? []) requests.push(records.put(record));
     for (const id of changes.remove ?? []) requests.push(records.delete(id));
+    if (changes.syncState) requests.push(tx.objectStore('sync').put(changes.syncState, 'state'));
     requests.push(meta.put({ ...header, format: 2, manifest }, 'header'));
     await Promise.all(requests);
   })();

@@ -72,10 +72,12 @@ export interface StoredRecord {
 export interface TesseraDB extends DBSchema {
   meta: { key: 'header'; value: VaultHeader };
   records: { key: string; value: StoredRecord; indexes: { order: number } };
+  /** Sync's state on this device (utils/sync/local-state.ts), sealed with the data key; written through commit(). */
+  sync: { key: 'state'; value: Sealed };
 }
 
 export const DB_NAME = 'tessera-vault';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * The one place the IndexedDB schema is defined. Each `oldVersion < N` step upgrades from N-1 to N so a
@@ -88,6 +90,7 @@ export function openVaultDb(name = DB_NAME): Promise<IDBPDatabase<TesseraDB>> {
         db.createObjectStore('meta');
         db.createObjectStore('records', { keyPath: 'id' }).createIndex('order', 'order');
       }
+      if (oldVersion < 2) db.createObjectStore('sync');
     },
   });
 }

@@ -8,6 +8,7 @@ import { sealManifest, type Manifest } from '@/utils/vault/manifest';
 import { openVault } from '@/utils/vault/open-vault';
 import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
 import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+import { markRotated, openSyncState, sealSyncState } from '@/utils/sync/local-state';
 
 export interface Rotation {
   rawKey: Uint8Array<ArrayBuffer>;
@@ -69,6 +70,14 @@ export async function rotateAndCommit(
   // The manifest as it stands (or, before manifests, as the records are): damage stays reported after the change.
   const { manifest } = await openVault(oldKey, header, records);
   const rotation = await rotateDataKey({ header, oldKey, records, manifest, passphrase, ...(kdf ? { kdf } : {}) });
-  await commit(db, rotation.header.manifest!, { put: rotation.records, header: rotation.header });
+  // Sync's state follows the new key, and keeps the old one until the remote vault is published under the new.
+  const storedSync = await db.get('sync', 'state');
+  const syncState = storedSync ? await openSyncState(oldKey, storedSync) : null;
+  const resealedSync = syncState ? await sealSyncState(await importDataKey(rotation.rawKey), markRotated(syncState, oldRaw)) : undefined;
+  await commit(db, rotation.header.manifest!, {
+    put: rotation.records,
+    header: rotation.header,
+    ...(resealedSync ? { syncState: resealedSync } : {}),
+  });
   return rotation;
 }
