@@ -8,6 +8,7 @@ import { benchContentScript } from './content-script';
 import { benchImport } from './import-10k';
 import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
+import { benchSyncMerge } from './sync-merge';
 import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -25,6 +26,7 @@ const PARTS: Record<string, () => Promise<void>> = {
       `unlock with passphrase (Argon2id in the Chromium service worker): median ${fmt(unlock.medianMs)}  [target 500–1500 ms]  samples ${unlock.samplesMs.map((s) => s.toFixed(0)).join(', ')}`,
     );
   },
+  'sync-merge': async () => console.log(benchSyncMerge()),
   qr: async () => {
     for (const line of await benchQrDecoding()) console.log(line);
   },

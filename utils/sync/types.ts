@@ -37,9 +37,24 @@ export interface SyncDoc {
   hotpCounter?: number;
   /** The current set of backup codes is a register (a replaced set replaces); use of a code is merged by OR. */
   backupCodes?: Register<SyncedBackupCode[]>;
+  /**
+   * Refined (merge engine): every code any device ever saw used, with the earliest use (null: used, time not
+   * known). Grow-only, merged by union. Kept apart from the `backupCodes` register because that register may be
+   * replaced by a set without the code and later by one with it again: the use must survive both replacements.
+   * The `used`/`usedAt` inside the register's codes are always read from here.
+   */
+  usedBackupCodes?: Record<string, number | null>;
+  /** Refined: last copy or fill; the latest wins (a use is not an edit, so it never revives a deleted account). */
+  lastUsedAt?: number;
+  /** Refined: the latest `Account.updatedAt` any device wrote (a HOTP step updates it too, so it is not a register). */
+  updatedAt?: number;
   /** Position in the list: a sortable key, ties broken by id. */
   position: Register<string>;
-  /** A tombstone: once set with a stamp newer than every edit, the account is deleted on every device. */
+  /**
+   * A tombstone: `true` with a stamp at least as new as every other register deletes the account on every device
+   * (a delete wins over the edits it could have seen; an edit stamped after it brings the account back, whole).
+   * `false` with a newer stamp is an undo.
+   */
   deleted?: Register<boolean>;
 }
 
