@@ -1,3 +1,4 @@
+import type { SyncStatus } from '@/utils/sync/status';
 import { storage } from 'wxt/utils/storage';
 import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 
@@ -53,3 +54,9 @@ export const failedUnlocksItem = storage.defineItem<FailedUnlocks | null>('local
 
 /** Base64 of the unlocked data key. */
 export const sessionDataKeyItem = storage.defineItem<string | null>('session:vault.dataKey', { fallback: null });
+
+/** Sync's status for Settings (utils/sync/status.ts): nothing secret; the WebDAV password is inside the vault. */
+export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:sync.status', { fallback: null });
+
+/** Record files a sync wrote or superseded that may be orphans if it did not finish (remote file names only). */
+export const syncPendingItem = storage.defineItem<string[]>('local:sync.pending', { fallback: [] });

@@ -8,6 +8,7 @@ import { GeneralSettings } from '@/components/settings/GeneralSettings';
 import { ImportAccounts } from '@/components/settings/ImportAccounts';
 import { PlainExport } from '@/components/settings/PlainExport';
 import { SecurityKeys } from '@/components/settings/SecurityKeys';
+import { SyncSettings } from '@/components/settings/SyncSettings';
 import { LockedBanner } from '@/entrypoints/options/LockedBanner';
 import { SETTINGS_SECTIONS, SettingsNav } from '@/entrypoints/options/SettingsNav';
 import { t } from '@/utils/i18n/t';
@@ -109,6 +110,9 @@ export function App() {
                 <PlainExport />
               </Section>
             )}
+            <Section key={`sync-${locked}`} id="sync" locked={locked}>
+              <SyncSettings />
+            </Section>
           </>
         )}
       </main>

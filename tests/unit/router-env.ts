@@ -1,6 +1,7 @@
 import type { SenderInfo } from '@/utils/background/sender';
 import { createRouter } from '@/utils/background/router';
 import { createFillPermits } from '@/utils/background/fill-permits';
+import { syncServiceWithoutServer } from '@/tests/unit/sync-world';
 import { makeVaultWorld } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
 import { effectiveSettings, type ManagedPolicy } from '@/utils/policy';
@@ -38,6 +39,7 @@ export async function setup() {
     },
     permits: createFillPermits(() => world.clock.now),
     vault: world.vault,
+    sync: syncServiceWithoutServer(world.vault, () => world.clock.now),
     policy: async () => policy,
     now: () => world.clock.now,
     newId: () => `id-${++ids}`,

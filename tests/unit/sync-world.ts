@@ -135,3 +135,18 @@ export async function makeDevice(server: MemoryServer, clock: { now: number }, p
 }
 
 export type Device = Awaited<ReturnType<typeof makeDevice>>;
+
+/** A sync service for tests that do not sync: its status and alarms in memory, and no server to reach. */
+export function syncServiceWithoutServer(vault: Vault, now: () => number) {
+  let status: SyncStatus | null = null;
+  return createSyncService({
+    vault,
+    now,
+    makeBackend: () => {
+      throw new SyncError('unavailable', 'no sync server in this test');
+    },
+    status: { get: async () => status, set: async (value) => void (status = value) },
+    pending: { get: async () => [], set: async () => undefined },
+    alarms: { at: async () => undefined, clear: async () => undefined },
+  });
+}

@@ -1,5 +1,6 @@
 import { createFillPermits } from '@/utils/background/fill-permits';
 import { describe, expect, it } from 'vitest';
+import { syncServiceWithoutServer } from '@/tests/unit/sync-world';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { createAccountService } from '@/utils/background/account-service';
 import type { RequestScope } from '@/utils/background/context';
@@ -27,6 +28,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
     noteActivity: async () => undefined,
     clipboard: { clearLater: async () => undefined },
     permits: createFillPermits(() => world.clock.now),
+    sync: syncServiceWithoutServer(world.vault, () => world.clock.now),
     tabs: {
       fillAllFrames: async (tabId, command) => {
         sent.push({ tabId, command });

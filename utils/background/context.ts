@@ -14,6 +14,7 @@ import type {
 import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
 import type { Vault } from '@/utils/vault/vault';
+import type { SyncService } from '@/utils/background/sync-service';
 
 /** The tab side of filling: what the background sends to a tab's content scripts. */
 export interface TabsService {
@@ -43,6 +44,8 @@ export interface BackgroundServices {
   tabs: TabsService;
   /** What a person asked to be filled in which tab and frame (utils/background/fill-permits.ts). */
   permits: FillPermits;
+  /** Sync with the person's WebDAV server or browser sync storage (utils/background/sync-service.ts). */
+  sync: SyncService;
 }
 
 /** The services for one request, with who sent it. */

@@ -9,6 +9,7 @@ import { fillHandlers } from '@/utils/background/fill-handlers';
 import { keyHandlers } from '@/utils/background/key-handlers';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
 import { siteHandlers } from '@/utils/background/site-handlers';
+import { syncHandlers } from '@/utils/background/sync-handlers';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import type { RequestType } from '@/utils/messaging/protocol';
 
@@ -25,4 +26,5 @@ export const handlers: HandlerTable<RequestType> = {
   ...clipboardHandlers,
   ...keyHandlers,
   ...exportHandlers,
+  ...syncHandlers,
 };
