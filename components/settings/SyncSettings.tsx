@@ -114,7 +114,7 @@ export function SyncSettings() {
               <h3 id="sync-join-title">{t('sync_join_title')}</h3>
               <p class="muted small">{t('sync_join_hint')}</p>
               <label>
-                {t('sync_join_title')}
+                {t('sync_join_label')}
                 <input
                   type="password"
                   autoComplete="current-password"

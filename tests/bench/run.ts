@@ -9,6 +9,7 @@ import { benchImport } from './import-10k';
 import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
 import { benchSyncMerge } from './sync-merge';
+import { benchSync } from './sync';
 import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -33,6 +34,9 @@ const PARTS: Record<string, () => Promise<void>> = {
   content: () => benchContentScript(),
   popup: async () => console.log(await benchPopupWithAccounts()),
   import: async () => console.log(await benchImport()),
+  sync: async () => {
+    for (const line of await benchSync()) console.log(line);
+  },
 };
 
 const asked = process.argv.slice(2);

@@ -66,7 +66,7 @@ export const WEBDAV = { kind: 'webdav', url: 'https://dav.example/tessera/', use
 let worlds = 0;
 
 /** One browser: its own IndexedDB, session, vault, alarms and sync service, talking to `server`. */
-export async function makeDevice(server: MemoryServer, clock: { now: number }, passphrase = PASS) {
+export async function makeDevice(server: Pick<MemoryServer, 'backend'>, clock: { readonly now: number }, passphrase = PASS) {
   globalThis.indexedDB ??= new IDBFactory();
   const dbName = `tessera-device-${++worlds}`;
   let sessionKey: Uint8Array<ArrayBuffer> | null = null;
