@@ -196,6 +196,22 @@ describe('sync service', () => {
     expect(await labels(b)).toEqual(['one:never lands', 'two:from B', 'three:from A too']);
   });
 
+  it('never names in the index a blob whose write was refused (Apache answers 412 to some concurrent creations)', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.vault.update('one', (acc) => ({ ...acc, label: 'first try refused' }));
+    await a.vault.update('two', (acc) => ({ ...acc, label: 'second blob' }));
+    let refused = 0;
+    server.fault = (op, name) => {
+      if (op === 'write' && name !== undefined && isRecordFile(name) && refused++ === 1)
+        throw new SyncError('conflict', 'precondition failed', 412);
+    };
+    expect((await a.sync.syncNow()).lastError).toBeNull();
+    server.fault = null;
+    expect(refused).toBeGreaterThan(1);
+    expect((await b.sync.syncNow()).lastError).toBeNull();
+    expect(await labels(b)).toEqual(['one:first try refused', 'two:second blob', 'three:three']);
+  });
+
   it.each(['listed', 'read', 'blobs-written', 'index-written'] as const)('loses nothing when the browser dies at %s', async (step) => {
     const { server, a, b } = await twoDevices();
     await a.vault.update('one', (acc) => ({ ...acc, label: 'edited before the crash' }));

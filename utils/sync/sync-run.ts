@@ -73,7 +73,7 @@ const newestStamp = (doc: SyncDoc): HlcStamp => {
   return doc.deleted && doc.deleted.at > edit ? doc.deleted.at : edit;
 };
 
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>, limit = PARALLEL_REQUESTS): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -82,7 +82,7 @@ async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<
       results[i] = await work(items[i]!);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_REQUESTS, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 
@@ -146,7 +146,7 @@ async function syncRound(
 
   // What the remote lacks or holds older: a new blob each (under a new random name), then the index names them.
   const records: Record<string, RemoteRecordRef> = {};
-  const toWrite: { doc: SyncDoc; ref: RemoteRecordRef }[] = [];
+  const toWrite: { doc: SyncDoc; ref: RemoteRecordRef; canonical: string }[] = [];
   for (const [id, doc] of merged) {
     const canonical = canonicalJson(doc);
     const remoteDoc = remote.docs.get(id);
@@ -162,8 +162,7 @@ async function syncRound(
     }
     const ref = { file: newRecordFile(), stamp: clock.tick() };
     records[id] = ref;
-    toWrite.push({ doc, ref });
-    uploads.set(id, { canonical, ref });
+    toWrite.push({ doc, ref, canonical });
   }
   // A blob this device cannot open, for a record it does not hold: left for a device that can (and still reported).
   for (const id of remote.undecryptable) if (!merged.has(id) && remote.index.records[id]) records[id] = remote.index.records[id];
@@ -176,7 +175,16 @@ async function syncRound(
     .filter((file) => !referencedNow.has(file));
   const pending = await env.pending.get();
   await env.pending.set([...new Set([...pending, ...toWrite.map((w) => w.ref.file), ...superseded])]);
-  await inParallel(toWrite, async ({ doc, ref }) => backend.write(ref.file, await sealRecord(current, ref, doc), null));
+  // One write at a time: Apache's mod_dav answers 412 to some of several concurrent creations in one folder.
+  await inParallel(
+    toWrite,
+    async ({ doc, ref, canonical }) => {
+      await backend.write(ref.file, await sealRecord(current, ref, doc), null);
+      // Only a blob that is on the server may be named by a later round's index.
+      uploads.set(doc.id, { canonical, ref });
+    },
+    1,
+  );
   await env.step?.('blobs-written');
 
   let header = remote.header;
@@ -202,11 +210,13 @@ async function syncRound(
   const referenced = new Set(Object.values(records).map((ref) => ref.file));
   const stale = new Set([...Object.values(remote.index.records).map((ref) => ref.file), ...(await env.pending.get())]);
   const versions = new Map((await backend.list().catch(() => [] as RemoteEntry[])).map((entry) => [entry.name, entry.version]));
+  const left: string[] = [];
   await inParallel(
     [...stale].filter((file) => !referenced.has(file) && versions.has(file)),
-    (file) => backend.delete(file, versions.get(file)!).catch(() => undefined),
+    (file) => backend.delete(file, versions.get(file)!).catch(() => void left.push(file)),
+    1,
   );
-  await env.pending.set([]);
+  await env.pending.set(left);
   return { uploaded: toWrite.length, downloaded: remote.downloaded, undecryptable: remote.undecryptable };
 }
 
