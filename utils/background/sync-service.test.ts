@@ -156,6 +156,18 @@ describe('sync service', () => {
     expect(result.lastError?.status).toBe(status);
   });
 
+  it('says when the vault does not fit the browser sync storage, and suggests WebDAV', async () => {
+    const { server, a } = await twoDevices();
+    await a.vault.update('one', (acc) => ({ ...acc, notes: 'a long note' }));
+    server.fault = (op) => {
+      if (op === 'write') throw new SyncError('quota', 'QUOTA_BYTES exceeded');
+    };
+    const result = await a.sync.syncNow();
+    expect(result.lastError?.problem).toBe('quota');
+    expect(result.lastError?.message).toMatch(/does not fit .* Use a WebDAV server/);
+    expect((await a.vault.get('one')).notes).toBe('a long note');
+  });
+
   it('merges again after a 412, and gives up after a bounded number of rounds when every write conflicts', async () => {
     const { server, a, b } = await twoDevices();
     await a.vault.update('one', (acc) => ({ ...acc, label: 'from A' }));
