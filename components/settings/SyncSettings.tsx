@@ -51,7 +51,12 @@ export function SyncSettings() {
 
   const test = async () => {
     setNote(null);
-    if ((await action.run(() => sendRequest('sync.test', { target: target() }))) !== undefined) setNote(t('sync_test_ok'));
+    const chosen = target();
+    if (!(await requestHostAccess(chosen))) {
+      action.setError(t('sync_error_permission'));
+      return;
+    }
+    if ((await action.run(() => sendRequest('sync.test', { target: chosen }))) !== undefined) setNote(t('sync_test_ok'));
   };
 
   const turnOn = async () => {
@@ -154,11 +159,11 @@ export function SyncSettings() {
             <>
               <label>
                 {t('sync_webdav_url')}
-                <input type="url" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
+                <input type="url" autoComplete="off" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
               </label>
               <label>
                 {t('sync_webdav_user')}
-                <input type="text" autoComplete="username" value={user} onInput={(e) => setUser(e.currentTarget.value)} />
+                <input type="text" autoComplete="off" value={user} onInput={(e) => setUser(e.currentTarget.value)} />
               </label>
               <label>
                 {t('sync_webdav_password')}
