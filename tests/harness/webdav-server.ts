@@ -221,7 +221,17 @@ export async function startWebDavServer(options: WebDavServerOptions = {}): Prom
       let stderr = '';
       started.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child = started;
+      // Detached children outlive their parent: a test process that ends without close() takes Apache with it.
+      const killOnExit = () => {
+        try {
+          process.kill(-started.pid!, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once('exit', killOnExit);
       started.once('exit', () => {
+        process.off('exit', killOnExit);
         if (child === started) child = null;
       });
       try {
@@ -274,6 +284,15 @@ export async function startWebDavServer(options: WebDavServerOptions = {}): Prom
       rmSync(root, { recursive: true, force: true });
     },
   };
-  await server.start();
+  // The temp dir goes with the test process even when a test never reaches close().
+  const removeRoot = () => rmSync(root, { recursive: true, force: true });
+  process.once('exit', removeRoot);
+  try {
+    await server.start();
+  } catch (error) {
+    process.off('exit', removeRoot);
+    removeRoot();
+    throw error;
+  }
   return server;
 }
