@@ -344,3 +344,60 @@ describe('merging random histories of several browsers', () => {
     );
   });
 });
+
+describe('merging arbitrary docs, equal stamps included', () => {
+  // Few stamps, so equal stamps with different values (a browser restored from a copy of itself) are common.
+  const stamp = fc.constantFrom('000000001-0000-aaaaaaaa', '000000001-0000-bbbbbbbb', '000000002-0000-aaaaaaaa');
+  const register = <T>(value: fc.Arbitrary<T>) => fc.record({ value, at: stamp });
+  const code = fc.constantFrom('aaaa-1111', 'bbbb-2222', 'cccc-3333');
+  const useTime = fc.option(fc.nat(5), { nil: null });
+  const doc: fc.Arbitrary<SyncDoc> = fc.record(
+    {
+      id: fc.constant('x'),
+      fields: fc.dictionary(
+        fc.constantFrom('label', 'notes', 'otp'),
+        register(fc.oneof(fc.nat(3), fc.constantFrom('p', 'q'), fc.constant(null))),
+      ),
+      position: register(fc.constantFrom('a0', 'a1', 'a0i')),
+      hotpCounter: fc.nat(5),
+      backupCodes: register(
+        fc
+          .uniqueArray(code)
+          .chain((codes) =>
+            fc.tuple(
+              ...codes.map((c) =>
+                fc.record({ code: fc.constant(c), used: fc.boolean(), usedAt: fc.option(fc.nat(5), { nil: undefined }) }),
+              ),
+            ),
+          ),
+      ),
+      usedBackupCodes: fc.dictionary(code, useTime),
+      lastUsedAt: fc.nat(5),
+      updatedAt: fc.nat(5),
+      deleted: register(fc.boolean()),
+    },
+    { requiredKeys: ['id', 'fields', 'position'] },
+  );
+  const text = (d: SyncDoc) => canonicalJson(d);
+
+  it('is commutative, associative and idempotent, and settles every tie the same way', () => {
+    fc.assert(
+      fc.property(doc, doc, doc, (x, y, z) => {
+        expect(text(mergeDocs(x, y))).toBe(text(mergeDocs(y, x)));
+        expect(text(mergeDocs(mergeDocs(x, y), z))).toBe(text(mergeDocs(x, mergeDocs(y, z))));
+        const normal = mergeDocs(x, x);
+        expect(text(mergeDocs(normal, normal))).toBe(text(normal));
+        expect(text(mergeDocs(mergeDocs(x, y), y))).toBe(text(mergeDocs(x, y)));
+        // A code marked used on either side is used in the merge.
+        const merged = mergeDocs(x, y);
+        for (const side of [x, y]) {
+          for (const c of side.backupCodes?.value ?? []) if (c.used) expect(merged.usedBackupCodes).toHaveProperty([c.code]);
+          for (const c of Object.keys(side.usedBackupCodes ?? {})) expect(merged.usedBackupCodes).toHaveProperty([c]);
+        }
+        for (const c of merged.backupCodes?.value ?? []) expect(c.used).toBe(c.code in (merged.usedBackupCodes ?? {}));
+        expect(merged.hotpCounter ?? 0).toBe(Math.max(x.hotpCounter ?? 0, y.hotpCounter ?? 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -91,6 +91,14 @@ describe('accountToDoc', () => {
     expect(docToAccount(restored)).toEqual(totpAccount('acc1'));
   });
 
+  it('a change to an account that stays deleted keeps it deleted', () => {
+    const { tick } = clock();
+    const deleted = accountToDoc(totpAccount('acc1', { deletedAt: 5 }), undefined, tick(), 'a0');
+    const renamed = accountToDoc(totpAccount('acc1', { deletedAt: 5, label: 'x' }), deleted, tick(), 'a0');
+    expect(isDeleted(renamed)).toBe(true);
+    expect(renamed.deleted!.at).toBe(renamed.fields.label!.at);
+  });
+
   it('a move is one register', () => {
     const { tick } = clock();
     const first = accountToDoc(totpAccount('acc1'), undefined, tick(), 'a0');

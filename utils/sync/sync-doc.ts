@@ -91,6 +91,8 @@ export function accountToDoc(account: Account, previous: SyncDoc | undefined, st
   }
 
   const positionRegister = register(previous?.position, position);
+  // A change to an account that stays deleted here must not outdate its own tombstone (which would bring it back).
+  if (changed && nowDeleted && deleted?.at !== stamp) deleted = { value: true, at: stamp };
   if (changed && previous !== undefined && stamp <= maxStampOf(previous)) {
     throw new RangeError(`Stamp ${stamp} is not newer than the doc it changes: receive the doc's stamps first`);
   }
