@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64, randomBytes, utf8 } from '@/utils/bytes';
 import type { RemoteRecordRef } from '@/utils/sync/local-state';
+import { readSyncDoc } from '@/utils/sync/doc-shape';
 import type { SyncDoc } from '@/utils/sync/types';
 import { open, seal, type Sealed } from '@/utils/vault/codec';
 import type { PassphraseWrapper } from '@/utils/vault/db';
@@ -151,9 +152,14 @@ export async function openRecord(keys: readonly CryptoKey[], id: string, ref: Re
   for (const key of keys) {
     const plaintext = await open(key, sealed, recordAad(id, ref));
     if (!plaintext) continue;
-    const doc = decodeJson(plaintext) as SyncDoc | undefined;
+    const raw = decodeJson(plaintext);
     plaintext.fill(0);
-    return doc && doc.id === id && typeof doc.fields === 'object' && doc.position ? doc : null;
+    try {
+      return readSyncDoc(raw, id);
+    } catch {
+      // Authentic but not a doc Tessera can merge (a broken client wrote it): reported like an unreadable one.
+      return null;
+    }
   }
   return null;
 }

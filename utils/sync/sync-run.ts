@@ -1,4 +1,5 @@
 import type { Account } from '@/utils/accounts/account';
+import { accountFromBackup } from '@/utils/accounts/validate-account';
 import { canonicalJson } from '@/utils/sync/canonical-json';
 import { createClock, type Clock } from '@/utils/sync/hlc';
 import { previousKeyBytes, type RemoteRecordRef, type SyncLocalState } from '@/utils/sync/local-state';
@@ -202,7 +203,7 @@ async function syncRound(
   if (indexChanged) await backend.write(INDEX_FILE, await sealIndex(current, { records }), remote.indexEntry?.version ?? null);
   await env.step?.('index-written');
 
-  const applied = await applyLocally(vault, state, snapshot, merged, clock, header!.keyId, records);
+  const applied = await applyLocally(vault, state, snapshot, merged, clock, header!.keyId, records, env.now());
   if (!applied) throw new Restart();
   await env.step?.('committed');
 
@@ -334,6 +335,7 @@ async function applyLocally(
   clock: Clock,
   keyId: string,
   records: Record<string, RemoteRecordRef>,
+  now: number,
 ): Promise<boolean> {
   const here = new Map(snapshot.accounts.map((a) => [a.id, a]));
   const put: Account[] = [];
@@ -342,8 +344,10 @@ async function applyLocally(
     let account: Account | null;
     try {
       account = docToAccount(doc);
+      // Held to the checks of any stored account (a secret, code settings, sites): never a record codes fail on.
+      if (account) accountFromBackup(account, now);
     } catch {
-      // A doc without its secret (written by a broken client): the record here stays as it is.
+      // A doc that does not make a usable account (written by a broken client): the record here stays as it is.
       continue;
     }
     const mine = here.get(id);
