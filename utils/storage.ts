@@ -1,3 +1,4 @@
+import type { SyncStatus } from '@/utils/sync/status';
 import { storage } from 'wxt/utils/storage';
 import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 
@@ -67,3 +68,8 @@ export const sessionDataKeyItem = storage.defineItem<string | null>('session:vau
  * a browser restart (which locks the vault) drops it; lock clears it.
  */
 export const sessionRecheckItem = storage.defineItem<{ at: number; spent: boolean } | null>('session:vault.recheck', { fallback: null });
+/** Sync's status for Settings (utils/sync/status.ts): nothing secret; the WebDAV password is inside the vault. */
+export const syncStatusItem = storage.defineItem<SyncStatus | null>('local:sync.status', { fallback: null });
+
+/** Record files a sync wrote or superseded that may be orphans if it did not finish (remote file names only). */
+export const syncPendingItem = storage.defineItem<string[]>('local:sync.pending', { fallback: [] });

@@ -37,6 +37,8 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
     // Firefox: a clipboard clear whose timer a suspended event page lost (Chrome never sets this alarm).
     browser.alarms.onAlarm.addListener((alarm) => void onClipboardClearAlarm(alarm));
+    // Sync: the periodic alarm, and the one set soon after a local edit (utils/background/sync-service.ts).
+    browser.alarms.onAlarm.addListener((alarm) => void services.sync.onAlarm(alarm).catch(() => undefined));
 
     browser.runtime.onInstalled.addListener(createFillMenu);
     browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -9,6 +9,7 @@ import { ImportAccounts } from '@/components/settings/ImportAccounts';
 import { PlainExport } from '@/components/settings/PlainExport';
 import { RecheckSetting } from '@/components/settings/RecheckSetting';
 import { SecurityKeys } from '@/components/settings/SecurityKeys';
+import { SyncSettings } from '@/components/settings/SyncSettings';
 import { LockedBanner } from '@/entrypoints/options/LockedBanner';
 import { SETTINGS_SECTIONS, SettingsNav } from '@/entrypoints/options/SettingsNav';
 import { t } from '@/utils/i18n/t';
@@ -112,6 +113,9 @@ export function App() {
                 <PlainExport />
               </Section>
             )}
+            <Section key={`sync-${locked}`} id="sync" locked={locked}>
+              <SyncSettings />
+            </Section>
           </>
         )}
       </main>

@@ -9,6 +9,7 @@ export const SETTINGS_SECTIONS: readonly { id: string; label: MessageKey; needsU
   { id: 'backup', label: 'settings_nav_backup', needsUnlock: true },
   { id: 'import', label: 'settings_nav_import', needsUnlock: true },
   { id: 'export', label: 'settings_nav_export', needsUnlock: true },
+  { id: 'sync', label: 'settings_nav_sync', needsUnlock: true },
 ];
 
 export function SettingsNav({ shown }: { shown: ReadonlySet<string> }) {

@@ -10,6 +10,7 @@ import { benchPopupWithAccounts } from './popup-accounts';
 import { benchQrDecoding } from './qr-decode';
 import { benchQrEndToEnd } from './qr-e2e';
 import { benchSyncMerge } from './sync-merge';
+import { benchSync } from './sync';
 import { benchUnlockInChromium } from './unlock-chromium';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -35,6 +36,9 @@ const PARTS: Record<string, () => Promise<void>> = {
   content: () => benchContentScript(),
   popup: async () => console.log(await benchPopupWithAccounts()),
   import: async () => console.log(await benchImport()),
+  sync: async () => {
+    for (const line of await benchSync()) console.log(line);
+  },
 };
 
 const asked = process.argv.slice(2);

@@ -2,6 +2,7 @@ import type { SenderInfo } from '@/utils/background/sender';
 import { createRouter } from '@/utils/background/router';
 import { createFillPermits } from '@/utils/background/fill-permits';
 import { RecheckGrace, type RecheckGrant } from '@/utils/background/recheck-grace';
+import { syncServiceWithoutServer } from '@/tests/unit/sync-world';
 import { makeVaultWorld } from '@/tests/unit/vault-env';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
 import { effectiveSettings, type ManagedPolicy } from '@/utils/policy';
@@ -48,6 +49,7 @@ export async function setup() {
     permits: createFillPermits(() => world.clock.now),
     recheck,
     vault: world.vault,
+    sync: syncServiceWithoutServer(world.vault, () => world.clock.now),
     policy: async () => policy,
     now: () => world.clock.now,
     newId: () => `id-${++ids}`,

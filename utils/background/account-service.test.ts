@@ -1,6 +1,7 @@
 import { RecheckGrace } from '@/utils/background/recheck-grace';
 import { createFillPermits } from '@/utils/background/fill-permits';
 import { describe, expect, it } from 'vitest';
+import { syncServiceWithoutServer } from '@/tests/unit/sync-world';
 import { makeVaultWorld, sampleAccount } from '@/tests/unit/vault-env';
 import { createAccountService } from '@/utils/background/account-service';
 import type { RequestScope } from '@/utils/background/context';
@@ -29,6 +30,7 @@ async function serviceWith(accounts: ReturnType<typeof sampleAccount>[], frameRe
     clipboard: { clearLater: async () => undefined },
     permits: createFillPermits(() => world.clock.now),
     recheck: new RecheckGrace({ getValue: async () => null, setValue: async () => undefined }, () => world.clock.now),
+    sync: syncServiceWithoutServer(world.vault, () => world.clock.now),
     tabs: {
       fillAllFrames: async (tabId, command) => {
         sent.push({ tabId, command });

@@ -15,6 +15,7 @@ import type {
 import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
 import type { Vault } from '@/utils/vault/vault';
+import type { SyncService } from '@/utils/background/sync-service';
 
 /** The tab side of filling: what the background sends to a tab's content scripts. */
 export interface TabsService {
@@ -46,6 +47,8 @@ export interface BackgroundServices {
   permits: FillPermits;
   /** The re-check grace window (utils/background/recheck-grace.ts); gated handlers call `requireRecentRecheck`. */
   recheck: RecheckGrace;
+  /** Sync with the person's WebDAV server or browser sync storage (utils/background/sync-service.ts). */
+  sync: SyncService;
 }
 
 /** The services for one request, with who sent it. */

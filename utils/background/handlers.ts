@@ -10,6 +10,7 @@ import { keyHandlers } from '@/utils/background/key-handlers';
 import { recheckHandlers } from '@/utils/background/recheck-handlers';
 import { settingsHandlers } from '@/utils/background/settings-handlers';
 import { siteHandlers } from '@/utils/background/site-handlers';
+import { syncHandlers } from '@/utils/background/sync-handlers';
 import { vaultHandlers } from '@/utils/background/vault-handlers';
 import type { RequestType } from '@/utils/messaging/protocol';
 
@@ -27,4 +28,5 @@ export const handlers: HandlerTable<RequestType> = {
   ...keyHandlers,
   ...exportHandlers,
   ...recheckHandlers,
+  ...syncHandlers,
 };

@@ -1,6 +1,7 @@
 import type { AccountDraft, AccountEdit, AccountSummary, BackupCode } from '@/utils/accounts/account';
 import type { ManagedPolicy } from '@/utils/policy';
 import type { Settings } from '@/utils/storage';
+import type { SyncStatus } from '@/utils/sync/status';
 import type {
   BackupCodeAnswer,
   CodeView,
@@ -117,6 +118,24 @@ export interface Requests {
   'recheck.passphrase': { request: { passphrase: string }; response: RecheckStatus };
   /** Proves a registered security key again (`prfKek` as for `vault.unlockWithKey`): opens the grace window. */
   'recheck.withKey': { request: { credentialId: string; prfKek: string; passphrase?: string }; response: RecheckStatus };
+  /** Sync (issue 17): what Settings shows; readable while locked (nothing secret in it). */
+  'sync.status': { request: Record<string, never>; response: SyncStatus };
+  'sync.now': { request: Record<string, never>; response: SyncStatus };
+  /** Lists the remote folder with these settings, without saving them. */
+  'sync.test': { request: { target: SyncTarget }; response: null };
+  /** Turns sync on with these settings (kept inside the vault) and syncs once. */
+  'sync.enable': { request: { target: SyncTarget; deviceName?: string }; response: SyncStatus };
+  'sync.disable': { request: Record<string, never>; response: SyncStatus };
+  /** The synced vault's passphrase, when it is encrypted with another key (a join, or a passphrase change elsewhere). */
+  'sync.join': { request: { passphrase: string }; response: { status: SyncStatus; droppedKeys: string[] } };
+}
+
+/** Where to sync, as the Settings page sends it: WebDAV with its address and credentials, or the browser's sync storage. */
+export interface SyncTarget {
+  kind: 'webdav' | 'browser-sync';
+  url?: string;
+  user?: string;
+  password?: string;
 }
 
 /** An imported entry: bound to the sites the person confirmed, or to none. */
@@ -147,6 +166,7 @@ export interface RequestDeclaration<K extends RequestType> {
 
 const none = object({});
 const byId = object({ id: text });
+const syncTarget = object({ kind: oneOf('webdav', 'browser-sync'), url: optional(text), user: optional(text), password: optional(text) });
 
 /** Every request, declared once. The compiler insists each request type has exactly one entry here. */
 export const REQUESTS = {
@@ -223,6 +243,12 @@ export const REQUESTS = {
     payload: object({ credentialId: text, prfKek: text, passphrase: optional(text) }),
     activity: true,
   },
+  'sync.status': { from: 'extension-page', payload: none, activity: false },
+  'sync.now': { from: 'extension-page', payload: none, activity: true },
+  'sync.test': { from: 'extension-page', payload: object({ target: syncTarget }), activity: true },
+  'sync.enable': { from: 'extension-page', payload: object({ target: syncTarget, deviceName: optional(text) }), activity: true },
+  'sync.disable': { from: 'extension-page', payload: none, activity: true },
+  'sync.join': { from: 'extension-page', payload: object({ passphrase: text }), activity: true },
 } as const satisfies { [K in RequestType]: RequestDeclaration<K> };
 
 export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { Account } from '@/utils/accounts/account';
 import { t } from '@/utils/i18n/t';
+import type { Sealed } from '@/utils/vault/codec';
 import type { StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
 import { sealManifest, type Manifest } from '@/utils/vault/manifest';
@@ -13,6 +14,8 @@ export interface RecordChanges {
   remove?: readonly string[];
   /** A whole new header (a rotation); otherwise the stored one keeps everything but its manifest. */
   header?: VaultHeader;
+  /** Sync's sealed state (utils/sync/local-state.ts), written with the records a sync applied. */
+  syncState?: Sealed;
 }
 
 /** What the vault holds once the changes are written: the manifest covers `records`, `accounts` are theirs. */
@@ -46,7 +49,7 @@ export async function commit(db: IDBPDatabase<TesseraDB>, contents: VaultContent
   const snapshot = contents.damaged
     ? null
     : await sealSnapshot(contents.dataKey, manifest, contents.manifest, contents.accounts.values(), contents.records.values());
-  const tx = db.transaction(['meta', 'records'], 'readwrite');
+  const tx = db.transaction(['meta', 'records', 'sync'], 'readwrite');
   const meta = tx.objectStore('meta');
   const records = tx.objectStore('records');
   const requests: Promise<unknown>[] = [];
@@ -57,6 +60,7 @@ export async function commit(db: IDBPDatabase<TesseraDB>, contents: VaultContent
     if (changes.clear) requests.push(records.clear());
     for (const record of changes.put ?? []) requests.push(records.put(record));
     for (const id of changes.remove ?? []) requests.push(records.delete(id));
+    if (changes.syncState) requests.push(tx.objectStore('sync').put(changes.syncState, 'state'));
     requests.push(meta.put({ ...header, format: 2, manifest }, 'header'));
     requests.push(snapshot ? meta.put(snapshot, 'snapshot') : meta.delete('snapshot'));
     await Promise.all(requests);

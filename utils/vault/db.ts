@@ -73,10 +73,12 @@ export interface TesseraDB extends DBSchema {
   /** 'header': the VaultHeader; 'snapshot': the whole vault sealed in one value (snapshot.ts), a Sealed. */
   meta: { key: 'header' | 'snapshot'; value: VaultHeader | Sealed };
   records: { key: string; value: StoredRecord; indexes: { order: number } };
+  /** Sync's state on this device (utils/sync/local-state.ts), sealed with the data key; written through commit(). */
+  sync: { key: 'state'; value: Sealed };
 }
 
 export const DB_NAME = 'tessera-vault';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * The one place the IndexedDB schema is defined. Each `oldVersion < N` step upgrades from N-1 to N so a
@@ -89,6 +91,7 @@ export function openVaultDb(name = DB_NAME): Promise<IDBPDatabase<TesseraDB>> {
         db.createObjectStore('meta');
         db.createObjectStore('records', { keyPath: 'id' }).createIndex('order', 'order');
       }
+      if (oldVersion < 2) db.createObjectStore('sync');
     },
   });
 }

@@ -8,6 +8,7 @@ import { sealManifest, type Manifest } from '@/utils/vault/manifest';
 import { contentsOf, openVault } from '@/utils/vault/open-vault';
 import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
 import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+import { markRotated, openSyncState, sealSyncState } from '@/utils/sync/local-state';
 
 export interface Rotation {
   rawKey: Uint8Array<ArrayBuffer>;
@@ -70,9 +71,14 @@ export async function rotateAndCommit(
   const opened = await openVault(oldKey, header, records);
   const { manifest } = opened;
   const rotation = await rotateDataKey({ header, oldKey, records, manifest, passphrase, ...(kdf ? { kdf } : {}) });
+  // Sync's state follows the new key, and keeps the old one until the remote vault is published under the new.
+  const storedSync = await db.get('sync', 'state');
+  const syncState = storedSync ? await openSyncState(oldKey, storedSync) : null;
+  const newKey = await importDataKey(rotation.rawKey);
+  const resealedSync = syncState ? await sealSyncState(newKey, markRotated(syncState, oldRaw)) : undefined;
   // The snapshot is sealed again under the new key, beside the records re-sealed under it.
-  const changes = { put: rotation.records, header: rotation.header };
-  const contents = { ...contentsOf(await importDataKey(rotation.rawKey), opened), records: applyChanges(opened.records, changes) };
+  const changes = { put: rotation.records, header: rotation.header, ...(resealedSync ? { syncState: resealedSync } : {}) };
+  const contents = { ...contentsOf(newKey, opened), records: applyChanges(opened.records, changes) };
   await commit(db, contents, changes);
   return rotation;
 }

@@ -3,14 +3,16 @@ import type { Account } from '@/utils/accounts/account';
 import { judgePassphrase } from '@/utils/passphrase-strength';
 import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
 import { applyChanges, commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
-import type { TesseraDB, VaultHeader } from '@/utils/vault/db';
+import type { KeyWrapper, PassphraseWrapper, StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
 import { VaultError } from '@/utils/vault/errors';
 import { requireWellFormed } from '@/utils/vault/header-check';
 import type { Argon2idParams } from '@/utils/vault/kdf';
 import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { advance, sealManifest } from '@/utils/vault/manifest';
 import { loadVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
-import { sealAccount } from '@/utils/vault/records';
+import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
+import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+import { openSyncState, sealSyncState, type SyncLocalState } from '@/utils/sync/local-state';
 import { rotateAndCommit } from '@/utils/vault/rotation';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
 import { UnlockAttempts, wrongSecret, type FailedUnlocksStore } from '@/utils/vault/unlock-attempts';
@@ -25,6 +27,8 @@ export interface VaultEnv {
   now: () => number;
   /** Argon2id cost for new wrappers; tests use a cheap one. */
   kdf?: Omit<Argon2idParams, 'salt'>;
+  /** Called after every local write (sync schedules itself soon after an edit). */
+  onChange?: () => void;
 }
 
 interface Unlocked extends OpenedVault {
@@ -45,6 +49,8 @@ export class Vault {
   private readonly attempts: UnlockAttempts;
   /** What else a lock must forget (the re-check grace window): called by every lock, whoever asked for it. */
   private readonly lockListeners: (() => Promise<void>)[] = [];
+  /** Bumped by every write, so a sync that merged an older snapshot of the accounts knows to merge again. */
+  private revision = 0;
 
   constructor(private readonly env: VaultEnv) {
     this.attempts = new UnlockAttempts(env.failedUnlocks, env.now);
@@ -241,6 +247,130 @@ export class Vault {
     });
   }
 
+  /**
+   * The accounts (deleted ones in their undo window included), their order, the damaged ids and the write
+   * revision they were read at: what a sync merges. `applySync` refuses once the revision moved on.
+   */
+  async syncSnapshot(): Promise<{ accounts: Account[]; damaged: string[]; revision: number }> {
+    const { accounts, damaged } = await this.list();
+    return { accounts, damaged, revision: this.revision };
+  }
+
+  /** The data key, for sealing the remote vault's files (utils/sync/remote-vault.ts); never leaves the background. */
+  async syncKey(): Promise<CryptoKey> {
+    return (await this.requireUnlocked()).dataKey;
+  }
+
+  /** Sync's state on this device, or null before sync was set up (or when it does not open: set up again). */
+  async readSyncState(): Promise<SyncLocalState | null> {
+    const unlocked = await this.requireUnlocked();
+    const sealed = await (await this.env.db()).get('sync', 'state');
+    return sealed ? openSyncState(unlocked.dataKey, sealed) : null;
+  }
+
+  async writeSyncState(state: SyncLocalState): Promise<void> {
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const { manifest, accounts, damage } = unlocked;
+      await this.commitChanges(unlocked, { manifest, accounts, damage }, { syncState: await sealSyncState(unlocked.dataKey, state) });
+    });
+  }
+
+  /**
+   * What a sync merged, in one transaction with sync's state: accounts written (new or changed), records removed
+   * (deleted elsewhere) and the list order. Refused (false) when the vault was written since `revision`: the
+   * merge saw an older snapshot and would undo that write.
+   */
+  async applySync(change: {
+    revision: number;
+    put: Account[];
+    remove: string[];
+    order: string[];
+    state: SyncLocalState;
+  }): Promise<boolean> {
+    return this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      if (change.revision !== this.revision) return false;
+      const db = await this.env.db();
+      const stored = new Map((await db.getAll('records')).map((record) => [record.id, record]));
+      const removed = new Set(change.remove);
+      const order = new Map(change.order.filter((id) => !removed.has(id)).map((id, i) => [id, i]));
+      let next = Math.max(-1, ...order.values()) + 1;
+      for (const account of change.put) if (!order.has(account.id)) order.set(account.id, next++);
+      const putIds = new Set(change.put.map((a) => a.id));
+      const manifest = advance(unlocked.manifest, [...putIds], change.remove);
+      const sealed = await Promise.all(change.put.map((a) => sealAccount(unlocked.dataKey, a, order.get(a.id)!, manifest.get(a.id)!)));
+      // Records only moved in the list keep their ciphertext: the order is outside it.
+      const moved: StoredRecord[] = [];
+      for (const [id, position] of order) {
+        const record = stored.get(id);
+        if (record && !putIds.has(id) && record.order !== position) moved.push({ ...record, order: position });
+      }
+      const accounts = new Map(unlocked.accounts);
+      for (const id of change.remove) accounts.delete(id);
+      for (const account of change.put) accounts.set(account.id, account);
+      const damage = unlocked.damage.filter((d) => !putIds.has(d.id) && !removed.has(d.id));
+      await this.commitChanges(
+        unlocked,
+        { manifest, accounts, damage },
+        {
+          put: [...sealed, ...moved],
+          remove: change.remove.filter((id) => stored.has(id)),
+          syncState: await sealSyncState(unlocked.dataKey, change.state),
+        },
+      );
+      for (const id of change.remove) unlocked.order.delete(id);
+      for (const [id, position] of order) if (unlocked.order.has(id) || putIds.has(id)) unlocked.order.set(id, position);
+      return true;
+    });
+  }
+
+  /**
+   * Takes on the data key of the remote vault this device joins (or that changed its passphrase elsewhere):
+   * every readable record re-sealed under it, the remote passphrase wrappers as this vault's, each security key
+   * re-wrapped for its public half (those registered before key agreement are dropped and named), in one
+   * transaction with sync's state.
+   */
+  async adoptDataKey(
+    rawKey: Uint8Array<ArrayBuffer>,
+    passphraseWrappers: PassphraseWrapper[],
+    state: SyncLocalState,
+  ): Promise<{ droppedKeys: string[] }> {
+    return this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      const header = await this.requireHeader();
+      if (header.policy === 'both') throw new VaultError('invalid-input', t('keys_error_change_needs_either'));
+      const db = await this.env.db();
+      const newKey = await importDataKey(rawKey);
+      const records = await db.getAll('records');
+      const resealed = await Promise.all(
+        records.map(async (record) => {
+          const account = await openAccount(unlocked.dataKey, record);
+          return account ? sealAccount(newKey, account, record.order, writeVersionOf(record)) : null;
+        }),
+      );
+      const wrappers: KeyWrapper[] = [...passphraseWrappers];
+      const droppedKeys: string[] = [];
+      for (const wrapper of header.wrappers) {
+        if (wrapper.kind !== 'security-key') continue;
+        const rewrapped = await rewrapForSecurityKey(wrapper, rawKey);
+        if (rewrapped) wrappers.push(rewrapped);
+        else droppedKeys.push(wrapper.name);
+      }
+      const changes = {
+        put: resealed.filter((record): record is StoredRecord => record !== null),
+        header: { ...header, format: 2 as const, wrappers },
+        syncState: await sealSyncState(newKey, state),
+      };
+      const { manifest, accounts, damage } = unlocked;
+      const after = applyChanges(unlocked.records, changes);
+      await commit(db, { dataKey: newKey, manifest, records: after, accounts, damaged: damage.length > 0 }, changes);
+      this.revision++;
+      await this.becomeUnlocked(rawKey);
+      return { droppedKeys };
+    });
+  }
+
   /** Moves the listed accounts to the front in the given order; only the clear-text order field changes. */
   async setOrder(ids: string[]): Promise<void> {
     await this.serialized(async () => {
@@ -256,6 +386,8 @@ export class Vault {
         const record = unlocked.records.get(id);
         if (record) unlocked.records.set(id, { ...record, order });
       });
+      this.revision++;
+      this.env.onChange?.();
     });
   }
 
@@ -311,6 +443,8 @@ export class Vault {
     };
     await commit(await this.env.db(), contents, changes);
     Object.assign(unlocked, next, { records });
+    this.revision++;
+    this.env.onChange?.();
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
