@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { useRecheck } from '@/components/shared/use-recheck';
 import { sendRequest } from '@/utils/messaging/send';
 import type { SyncTarget } from '@/utils/messaging/protocol';
 import type { SyncStatus } from '@/utils/sync/status';
@@ -39,6 +40,8 @@ export function SyncSettings() {
   const [joinPassphrase, setJoinPassphrase] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const action = useRequest();
+  // Turning sync on or off is gated by the background like revealing a secret: the dialog asks, then it runs.
+  const recheck = useRecheck();
 
   useEffect(() => {
     const refresh = () => void sendRequest('sync.status', {}).then(setStatus, () => undefined);
@@ -67,7 +70,9 @@ export function SyncSettings() {
       action.setError(t('sync_error_permission'));
       return;
     }
-    const next = await action.run(() => sendRequest('sync.enable', { target: chosen, ...(deviceName ? { deviceName } : {}) }));
+    const next = await action.run(() =>
+      recheck.guard(() => sendRequest('sync.enable', { target: chosen, ...(deviceName ? { deviceName } : {}) })),
+    );
     if (next) {
       setStatus(next);
       setPassword('');
@@ -82,7 +87,7 @@ export function SyncSettings() {
 
   const turnOff = async () => {
     setNote(null);
-    const next = await action.run(() => sendRequest('sync.disable', {}));
+    const next = await action.run(() => recheck.guard(() => sendRequest('sync.disable', {})));
     if (next) setStatus(next);
   };
 
@@ -196,6 +201,7 @@ export function SyncSettings() {
       )}
       <ErrorMessage message={action.error} />
       {note && <p role="status">{note}</p>}
+      {recheck.dialog}
     </section>
   );
 }

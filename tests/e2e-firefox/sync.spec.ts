@@ -51,6 +51,9 @@ test('a Firefox profile joins the synced vault on the WebDAV server from Setting
   await ui.fill('App password', server.password);
   await ui.fill('Name of this browser', 'Firefox');
   await ui.click('Turn on sync');
+  // Gated like revealing a secret: this browser's own passphrase is asked again first.
+  await ui.fill('Passphrase', 'firefox passphrase of its own');
+  await ui.click('Confirm');
   await ui.waitForText('[data-testid="sync-error"]', "Enter the synced vault's passphrase");
   await ui.fill('Passphrase of the synced vault', PASS);
   await ui.click('Join');

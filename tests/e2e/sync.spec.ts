@@ -5,6 +5,7 @@ import { launchChromiumWithExtension, type ChromiumWithExtension } from './harne
 import { sendFromPage } from './pages/extension';
 import { clickAt } from './pages/mouse';
 import { startWebDavServer, type WebDavServer } from '../harness/webdav-server';
+import { passRecheck } from './pages/recheck';
 
 const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 const PASS_A = 'violet tractor museum lantern';
@@ -42,7 +43,7 @@ async function syncSettings(browser: ChromiumWithExtension): Promise<Page> {
 }
 
 /** Fills the WebDAV form with the mouse and keyboard and turns sync on. */
-async function turnOnWebDav(page: Page, server: WebDavServer, deviceName: string): Promise<void> {
+async function turnOnWebDav(page: Page, server: WebDavServer, deviceName: string, passphrase: string): Promise<void> {
   const section = page.locator('#sync');
   await clickAt(section.getByLabel('WebDAV server'));
   await clickAt(section.getByLabel('Folder address (WebDAV)'));
@@ -56,6 +57,8 @@ async function turnOnWebDav(page: Page, server: WebDavServer, deviceName: string
   await clickAt(section.getByRole('button', { name: 'Test connection' }));
   await expect(section.getByText('The server answered: the connection works.')).toBeVisible();
   await clickAt(section.getByRole('button', { name: 'Turn on sync' }));
+  // Sending the vault somewhere is gated like revealing a secret: the passphrase is asked again first.
+  await passRecheck(page, passphrase);
 }
 
 async function syncNow(page: Page): Promise<void> {
@@ -101,7 +104,7 @@ async function twoProfiles() {
   await addAccount(pageA, 'GitHub', 'octo', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
   await addAccount(pageA, 'Mail', 'alice', 'JBSWY3DPEHPK3PXP');
   await pageA.reload();
-  await turnOnWebDav(pageA, server, 'Laptop');
+  await turnOnWebDav(pageA, server, 'Laptop', PASS_A);
   await expectSynced(pageA);
   await expect(pageA.locator('#sync').getByTestId('sync-device')).toHaveText('This browser: Laptop');
 
@@ -109,7 +112,7 @@ async function twoProfiles() {
   await ask(pageB, 'vault.create', { passphrase: PASS_B });
   await addAccount(pageB, 'Bank', 'bob', 'KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF');
   await pageB.reload();
-  await turnOnWebDav(pageB, server, 'Desktop');
+  await turnOnWebDav(pageB, server, 'Desktop', PASS_B);
   const sectionB = pageB.locator('#sync');
   await expect(sectionB.getByTestId('sync-error')).toContainText("Enter the synced vault's passphrase");
   await clickAt(sectionB.getByLabel('Passphrase of the synced vault'));

@@ -20,6 +20,8 @@ const GATED: [string, object][] = [
   ['backup.reveal', { id: 'a' }],
   ['keys.add', { credentialId: 'cred-1', name: 'Key', prfSalt: btoa('s'.repeat(32)), prfKek: btoa('k'.repeat(32)) }],
   ['keys.setPolicy', { policy: 'either', passphrase: PASS }],
+  ['sync.enable', { target: { kind: 'browser-sync' } }],
+  ['sync.disable', {}],
 ];
 
 describe('re-check before revealing', () => {

@@ -1,4 +1,5 @@
 import type { HandlerContext, HandlerTable } from '@/utils/background/context';
+import { requireRecentRecheck } from '@/utils/background/recheck-gate';
 import { t } from '@/utils/i18n/t';
 import { RequestError, type SyncTarget } from '@/utils/messaging/protocol';
 import type { BackendConfig } from '@/utils/sync/local-state';
@@ -22,10 +23,11 @@ export function backendConfigOf(target: SyncTarget): BackendConfig {
 }
 
 /**
- * Turning sync on (a target) or off (null): the one call site for either, so that a re-check before sensitive
- * actions (issue 18) wraps this function and nothing else.
+ * Turning sync on (a target) or off (null): the one call site for either. Both send the vault somewhere or stop
+ * doing so, so both need a recent re-check of the passphrase or a key, like revealing a secret.
  */
-export function setSyncEnabled(ctx: HandlerContext, config: BackendConfig | null, deviceName?: string): Promise<SyncStatus> {
+export async function setSyncEnabled(ctx: HandlerContext, config: BackendConfig | null, deviceName?: string): Promise<SyncStatus> {
+  await requireRecentRecheck(ctx);
   return ctx.sync.setEnabled(config, deviceName);
 }
 
