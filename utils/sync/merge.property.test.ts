@@ -78,22 +78,26 @@ function maxStampOfVault(vault: ReadonlyMap<string, SyncDoc>): HlcStamp | null {
 /**
  * Notes the registers a step meant to change (`intended`, by name), where their value did change: the truth is
  * what the person did, not what the engine stamped, so a register re-stamped without a change shows up.
+ * The tombstone is the exception: what it means is its value against the edits' stamps, so a delete of an account
+ * an edit had brought back writes `true` over `true`, and that is a delete like the first (the account went from
+ * live to deleted, as the person asked).
  */
 function record(truth: Truth, before: SyncDoc | undefined, after: SyncDoc, intended: ReadonlySet<string> | 'all') {
   const note = (
     name: string,
     register: { at: HlcStamp; value: unknown } | undefined,
     old: { at: HlcStamp; value: unknown } | undefined,
+    changed = old === undefined || canonicalJson(old.value) !== canonicalJson(register?.value),
   ) => {
     if (intended !== 'all' && !intended.has(name)) return;
-    if (register === undefined || (old !== undefined && canonicalJson(old.value) === canonicalJson(register.value))) return;
+    if (register === undefined || !changed) return;
     const key = `${after.id}/${name}`;
     const seen = truth.writes.get(key);
     if (seen === undefined || register.at > seen.at) truth.writes.set(key, { at: register.at, value: canonicalJson(register.value) });
   };
   for (const [name, register] of Object.entries(after.fields)) note(`fields.${name}`, register, before?.fields[name]);
   note('position', after.position, before?.position);
-  note('deleted', after.deleted, before?.deleted);
+  note('deleted', after.deleted, before?.deleted, before === undefined || isDeleted(before) !== isDeleted(after));
   const codesOf = (doc: SyncDoc | undefined) =>
     doc?.backupCodes && { at: doc.backupCodes.at, value: doc.backupCodes.value.map((c) => c.code) };
   note('backupCodes', codesOf(after), codesOf(before));

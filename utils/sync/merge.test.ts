@@ -114,6 +114,27 @@ describe('mergeDocs', () => {
     expect(merged.deletedAt).toBeUndefined();
   });
 
+  it('deleting again an account an edit brought back deletes it on every device, with the new tombstone', () => {
+    const { a, b, base, edit } = twoDevices();
+    const deleted = edit(a, base, (x) => ({ ...x, deletedAt: 1 }));
+    b.receive(a.last());
+    const renamed = edit(b, base, (x) => ({ ...x, label: 'after the delete' }));
+    a.receive(b.last());
+    const pulled = mergeDocs(deleted, renamed);
+    expect(isDeleted(pulled)).toBe(false);
+    // `true` over `true`, but a newer stamp: the delete now outdates the edit that had brought the account back.
+    const deletedAgain = edit(a, pulled, (x) => ({ ...x, deletedAt: 2 }));
+    expect(deletedAgain.deleted!.at > deleted.deleted!.at).toBe(true);
+    for (const merged of [
+      mergeDocs(deletedAgain, renamed),
+      mergeDocs(renamed, deletedAgain),
+      mergeDocs(mergeDocs(deleted, deletedAgain), renamed),
+    ]) {
+      expect(isDeleted(merged)).toBe(true);
+      expect(merged.deleted).toEqual(deletedAgain.deleted);
+    }
+  });
+
   it('a use does not bring a deleted account back', () => {
     const { a, b, base, edit } = twoDevices(hotpAccount('acc1', 1, { backupCodes: [{ code: 'aaaa-1111', used: false }] }));
     const deleted = edit(a, base, (x) => ({ ...x, deletedAt: 1 }));
