@@ -6,8 +6,7 @@ import type { Argon2idParams } from '@/utils/vault/kdf';
 import { wrapWithPassphrase } from '@/utils/vault/key-wrapping';
 import { sealManifest, type Manifest } from '@/utils/vault/manifest';
 import { contentsOf, openVault } from '@/utils/vault/open-vault';
-import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
-import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+import { resealRecords, rewrapSecurityKeys } from '@/utils/vault/rekey';
 import { markRotated, openSyncState, sealSyncState } from '@/utils/sync/local-state';
 
 export interface Rotation {
@@ -34,26 +33,15 @@ export async function rotateDataKey(input: {
 }): Promise<Rotation> {
   const rawKey = newDataKeyBytes();
   const newKey = await importDataKey(rawKey);
-  const resealed = await Promise.all(
-    input.records.map(async (record) => {
-      const account = await openAccount(input.oldKey, record);
-      return account ? sealAccount(newKey, account, record.order, writeVersionOf(record)) : null;
-    }),
-  );
-  const wrappers: KeyWrapper[] = [await wrapWithPassphrase(rawKey, input.passphrase, input.kdf)];
-  const droppedKeys: string[] = [];
-  for (const wrapper of input.header.wrappers) {
-    if (wrapper.kind !== 'security-key') continue;
-    const rewrapped = await rewrapForSecurityKey(wrapper, rawKey);
-    if (rewrapped) wrappers.push(rewrapped);
-    else droppedKeys.push(wrapper.name);
-  }
+  const records = await resealRecords(input.records, input.oldKey, newKey);
+  const securityKeys = await rewrapSecurityKeys(input.header.wrappers, rawKey);
+  const wrappers: KeyWrapper[] = [await wrapWithPassphrase(rawKey, input.passphrase, input.kdf), ...securityKeys.wrappers];
   const manifest = await sealManifest(newKey, input.manifest);
   return {
     rawKey,
     header: { ...input.header, format: 2, wrappers, manifest },
-    records: resealed.filter((record): record is StoredRecord => record !== null),
-    droppedKeys,
+    records,
+    droppedKeys: securityKeys.droppedKeys,
   };
 }
 

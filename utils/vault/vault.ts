@@ -1,20 +1,19 @@
 import type { IDBPDatabase } from 'idb';
 import type { Account } from '@/utils/accounts/account';
 import { judgePassphrase } from '@/utils/passphrase-strength';
-import { importDataKey, newDataKeyBytes } from '@/utils/vault/codec';
-import { applyChanges, commit, writeOrder, type RecordChanges } from '@/utils/vault/commit';
-import type { KeyWrapper, PassphraseWrapper, StoredRecord, TesseraDB, VaultHeader } from '@/utils/vault/db';
+import { applyChanges, commit, writeOrder } from '@/utils/vault/commit';
+import type { PassphraseWrapper, TesseraDB, VaultHeader } from '@/utils/vault/db';
+import { placeAccounts, planOrder, planRemove, planReplaceAll, planWrite, type PlannedChange } from '@/utils/vault/edits';
 import { VaultError } from '@/utils/vault/errors';
-import { requireWellFormed } from '@/utils/vault/header-check';
+import { newVaultHeader, requireHeader, storedHeader, writeHeader } from '@/utils/vault/header-store';
 import type { Argon2idParams } from '@/utils/vault/kdf';
-import { unwrapWithPassphrase, wrapWithPassphrase } from '@/utils/vault/key-wrapping';
-import { advance, sealManifest } from '@/utils/vault/manifest';
-import { loadVault, type DamagedRecord, type OpenedVault } from '@/utils/vault/open-vault';
-import { openAccount, sealAccount, writeVersionOf } from '@/utils/vault/records';
-import { rewrapForSecurityKey } from '@/utils/vault/security-keys';
+import { unwrapWithPassphrase } from '@/utils/vault/key-wrapping';
+import { contentsOf, type DamagedRecord } from '@/utils/vault/open-vault';
 import { openSyncState, sealSyncState, type SyncLocalState } from '@/utils/sync/local-state';
 import { rotateAndCommit } from '@/utils/vault/rotation';
 import type { SessionKeyStore } from '@/utils/vault/session-key';
+import { planKeyAdoption, planSyncApply, type SyncChange } from '@/utils/vault/sync-apply';
+import { UnlockedSession, type UnlockedVault } from '@/utils/vault/unlocked-session';
 import { UnlockAttempts, wrongSecret, type FailedUnlocksStore } from '@/utils/vault/unlock-attempts';
 import { t } from '@/utils/i18n/t';
 
@@ -31,36 +30,28 @@ export interface VaultEnv {
   onChange?: () => void;
 }
 
-interface Unlocked extends OpenedVault {
-  dataKey: CryptoKey;
-}
-
 /**
  * The encrypted store of accounts. Holds decrypted accounts only while unlocked, and can always rebuild
- * them from IndexedDB plus the session key, because a service worker may be stopped at any moment.
+ * them from IndexedDB plus the session key (unlocked-session.ts). Writes are queued one at a time; each is
+ * planned (edits.ts, sync-apply.ts) and committed in one transaction.
  */
 export class Vault {
-  private unlocked: Unlocked | null = null;
+  private readonly session: UnlockedSession;
   private writes: Promise<unknown> = Promise.resolve();
-  /** A rebuild in progress, shared by the requests that arrive together after a worker restart. */
-  private restoring: Promise<Unlocked | null> | null = null;
-  /** Bumped by lock and unlock, so that a rebuild started before either cannot install stale accounts. */
-  private generation = 0;
   private readonly attempts: UnlockAttempts;
-  /** What else a lock must forget (the re-check grace window): called by every lock, whoever asked for it. */
-  private readonly lockListeners: (() => Promise<void>)[] = [];
   /** Bumped by every write, so a sync that merged an older snapshot of the accounts knows to merge again. */
   private revision = 0;
 
   constructor(private readonly env: VaultEnv) {
     this.attempts = new UnlockAttempts(env.failedUnlocks, env.now);
+    this.session = new UnlockedSession(env.db, env.sessionKeys);
   }
 
   async state(): Promise<VaultState> {
     // Accounts in memory mean a vault exists: the popup's first question costs no disk read.
-    if (this.unlocked) return 'unlocked';
+    if (this.session.inMemory) return 'unlocked';
     if ((await this.storedHeader()) === undefined) return 'not-created';
-    return (await this.tryRestore()) ? 'unlocked' : 'locked';
+    return (await this.session.current()) ? 'unlocked' : 'locked';
   }
 
   retryAfterMs(): Promise<number> {
@@ -72,18 +63,9 @@ export class Vault {
     if (!verdict.acceptable) throw new VaultError('weak-passphrase', verdict.advice);
     await this.serialized(async () => {
       if ((await this.storedHeader()) !== undefined) throw new VaultError('already-created', t('vault_error_already_created'));
-      const rawKey = newDataKeyBytes();
-      const header: VaultHeader = {
-        format: 2,
-        createdAt: this.env.now(),
-        wrappers: [await wrapWithPassphrase(rawKey, passphrase, this.env.kdf)],
-        manifest: await sealManifest(await importDataKey(rawKey), new Map()),
-      };
-      const db = await this.env.db();
-      const tx = db.transaction('meta', 'readwrite');
-      // add(), not put(): two racing creations cannot overwrite each other's header.
-      await Promise.all([tx.store.add(header, 'header'), tx.done]);
-      await this.becomeUnlocked(rawKey);
+      const { header, rawKey } = await newVaultHeader(passphrase, this.env.now(), this.env.kdf);
+      await writeHeader(await this.env.db(), header, 'add');
+      await this.session.unlock(rawKey);
     });
   }
 
@@ -99,7 +81,7 @@ export class Vault {
     open: (header: VaultHeader) => Promise<Uint8Array<ArrayBuffer> | null>,
     failure: 'wrong-passphrase' | 'wrong-key',
   ): Promise<void> {
-    await this.becomeUnlocked(await this.proveSecret(open, failure));
+    await this.session.unlock(await this.proveSecret(open, failure));
   }
 
   /**
@@ -118,7 +100,7 @@ export class Vault {
 
   /** `listener` runs on every lock (on demand, idle, or any other caller of `lock`). */
   onLock(listener: () => Promise<void>): void {
-    this.lockListeners.push(listener);
+    this.session.onLock(listener);
   }
 
   /**
@@ -148,19 +130,12 @@ export class Vault {
       if (!rawKey) throw new VaultError('locked', t('vault_error_locked'));
       const header = await this.requireHeader();
       const updated = { ...(await change(header, rawKey)), format: header.format, manifest: header.manifest };
-      const db = await this.env.db();
-      const tx = db.transaction('meta', 'readwrite');
-      await Promise.all([tx.store.put(updated, 'header'), tx.done]);
+      await writeHeader(await this.env.db(), updated, 'put');
     });
   }
 
   async lock(): Promise<void> {
-    this.generation++;
-    this.unlocked = null;
-    await this.env.sessionKeys.clear();
-    // A rebuild that read the key before it was cleared must not finish as "unlocked".
-    this.generation++;
-    await Promise.all(this.lockListeners.map((listener) => listener()));
+    await this.session.lock();
   }
 
   /**
@@ -179,7 +154,7 @@ export class Vault {
       );
       const rotation = await rotateAndCommit(await this.env.db(), header, oldRaw, next, this.env.kdf);
       // The session must hold the new key, or a restarted worker would come back with one that opens nothing.
-      if (this.unlocked || (await this.env.sessionKeys.get())) await this.becomeUnlocked(rotation.rawKey);
+      if (this.session.inMemory || (await this.env.sessionKeys.get())) await this.session.unlock(rotation.rawKey);
       return { droppedKeys: rotation.droppedKeys };
     });
   }
@@ -209,13 +184,8 @@ export class Vault {
     if (accounts.length === 0) return;
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      let nextOrder = Math.max(-1, ...unlocked.order.values()) + 1;
-      const now = this.env.now();
-      const placed = accounts.map((account) => {
-        const existing = unlocked.order.get(account.id);
-        return existing === undefined ? { account, order: nextOrder++ } : { account: { ...account, updatedAt: now }, order: existing };
-      });
-      await this.write(unlocked, placed);
+      const placed = placeAccounts(unlocked.order, accounts, this.env.now());
+      await this.commitChanges(unlocked, await planWrite(unlocked, placed));
     });
   }
 
@@ -223,17 +193,7 @@ export class Vault {
   async replaceAll(accounts: Account[]): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const manifest = advance(
-        new Map(),
-        accounts.map((a) => a.id),
-      );
-      const records = await Promise.all(accounts.map((a, order) => sealAccount(unlocked.dataKey, a, order, manifest.get(a.id)!)));
-      await this.commitChanges(
-        unlocked,
-        { manifest, accounts: new Map(accounts.map((a) => [a.id, a])), damage: [] },
-        { clear: true, put: records },
-      );
-      unlocked.order = new Map(accounts.map((a, i) => [a.id, i]));
+      await this.commitChanges(unlocked, await planReplaceAll(unlocked.dataKey, accounts));
     });
   }
 
@@ -242,7 +202,7 @@ export class Vault {
     return this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
       const updated = { ...change(await this.get(id)), id, updatedAt: this.env.now() };
-      await this.write(unlocked, [{ account: updated, order: unlocked.order.get(id) ?? 0 }]);
+      await this.commitChanges(unlocked, await planWrite(unlocked, [{ account: updated, order: unlocked.order.get(id) ?? 0 }]));
       return updated;
     });
   }
@@ -271,8 +231,7 @@ export class Vault {
   async writeSyncState(state: SyncLocalState): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const { manifest, accounts, damage } = unlocked;
-      await this.commitChanges(unlocked, { manifest, accounts, damage }, { syncState: await sealSyncState(unlocked.dataKey, state) });
+      await this.commitChanges(unlocked, { next: unlocked, changes: { syncState: await sealSyncState(unlocked.dataKey, state) } });
     });
   }
 
@@ -281,46 +240,12 @@ export class Vault {
    * (deleted elsewhere) and the list order. Refused (false) when the vault was written since `revision`: the
    * merge saw an older snapshot and would undo that write.
    */
-  async applySync(change: {
-    revision: number;
-    put: Account[];
-    remove: string[];
-    order: string[];
-    state: SyncLocalState;
-  }): Promise<boolean> {
+  async applySync(change: SyncChange): Promise<boolean> {
     return this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
       if (change.revision !== this.revision) return false;
-      const db = await this.env.db();
-      const stored = new Map((await db.getAll('records')).map((record) => [record.id, record]));
-      const removed = new Set(change.remove);
-      const order = new Map(change.order.filter((id) => !removed.has(id)).map((id, i) => [id, i]));
-      let next = Math.max(-1, ...order.values()) + 1;
-      for (const account of change.put) if (!order.has(account.id)) order.set(account.id, next++);
-      const putIds = new Set(change.put.map((a) => a.id));
-      const manifest = advance(unlocked.manifest, [...putIds], change.remove);
-      const sealed = await Promise.all(change.put.map((a) => sealAccount(unlocked.dataKey, a, order.get(a.id)!, manifest.get(a.id)!)));
-      // Records only moved in the list keep their ciphertext: the order is outside it.
-      const moved: StoredRecord[] = [];
-      for (const [id, position] of order) {
-        const record = stored.get(id);
-        if (record && !putIds.has(id) && record.order !== position) moved.push({ ...record, order: position });
-      }
-      const accounts = new Map(unlocked.accounts);
-      for (const id of change.remove) accounts.delete(id);
-      for (const account of change.put) accounts.set(account.id, account);
-      const damage = unlocked.damage.filter((d) => !putIds.has(d.id) && !removed.has(d.id));
-      await this.commitChanges(
-        unlocked,
-        { manifest, accounts, damage },
-        {
-          put: [...sealed, ...moved],
-          remove: change.remove.filter((id) => stored.has(id)),
-          syncState: await sealSyncState(unlocked.dataKey, change.state),
-        },
-      );
-      for (const id of change.remove) unlocked.order.delete(id);
-      for (const [id, position] of order) if (unlocked.order.has(id) || putIds.has(id)) unlocked.order.set(id, position);
+      const stored = await (await this.env.db()).getAll('records');
+      await this.commitChanges(unlocked, await planSyncApply(unlocked, stored, change));
       return true;
     });
   }
@@ -341,33 +266,12 @@ export class Vault {
       const header = await this.requireHeader();
       if (header.policy === 'both') throw new VaultError('invalid-input', t('keys_error_change_needs_either'));
       const db = await this.env.db();
-      const newKey = await importDataKey(rawKey);
-      const records = await db.getAll('records');
-      const resealed = await Promise.all(
-        records.map(async (record) => {
-          const account = await openAccount(unlocked.dataKey, record);
-          return account ? sealAccount(newKey, account, record.order, writeVersionOf(record)) : null;
-        }),
-      );
-      const wrappers: KeyWrapper[] = [...passphraseWrappers];
-      const droppedKeys: string[] = [];
-      for (const wrapper of header.wrappers) {
-        if (wrapper.kind !== 'security-key') continue;
-        const rewrapped = await rewrapForSecurityKey(wrapper, rawKey);
-        if (rewrapped) wrappers.push(rewrapped);
-        else droppedKeys.push(wrapper.name);
-      }
-      const changes = {
-        put: resealed.filter((record): record is StoredRecord => record !== null),
-        header: { ...header, format: 2 as const, wrappers },
-        syncState: await sealSyncState(newKey, state),
-      };
-      const { manifest, accounts, damage } = unlocked;
-      const after = applyChanges(unlocked.records, changes);
-      await commit(db, { dataKey: newKey, manifest, records: after, accounts, damaged: damage.length > 0 }, changes);
+      const stored = await db.getAll('records');
+      const adoption = await planKeyAdoption({ unlocked, header, stored, rawKey, passphraseWrappers, state });
+      await commit(db, adoption.contents, adoption.changes);
       this.revision++;
-      await this.becomeUnlocked(rawKey);
-      return { droppedKeys };
+      await this.session.unlock(rawKey);
+      return { droppedKeys: adoption.droppedKeys };
     });
   }
 
@@ -375,24 +279,19 @@ export class Vault {
   async setOrder(ids: string[]): Promise<void> {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
-      const rest = [...unlocked.order.entries()]
-        .filter(([id]) => !ids.includes(id))
-        .sort((a, b) => a[1] - b[1])
-        .map(([id]) => id);
-      const ordered = [...ids.filter((id) => unlocked.order.has(id)), ...rest];
+      const { ordered, order, records } = planOrder(unlocked, ids);
       await writeOrder(await this.env.db(), ordered);
-      ordered.forEach((id, order) => {
-        unlocked.order.set(id, order);
-        const record = unlocked.records.get(id);
-        if (record) unlocked.records.set(id, { ...record, order });
-      });
+      Object.assign(unlocked, { order, records });
       this.revision++;
       this.env.onChange?.();
     });
   }
 
   async remove(id: string): Promise<void> {
-    await this.serialized(async () => this.removeNow(await this.requireUnlocked(), id));
+    await this.serialized(async () => {
+      const unlocked = await this.requireUnlocked();
+      await this.commitChanges(unlocked, planRemove(unlocked, id));
+    });
   }
 
   /** Removes a record reported as damaged (and its manifest entry), so the report ends; others are refused. */
@@ -400,48 +299,17 @@ export class Vault {
     await this.serialized(async () => {
       const unlocked = await this.requireUnlocked();
       if (!unlocked.damage.some((d) => d.id === id)) throw new VaultError('not-found', t('vault_error_not_found'));
-      await this.removeNow(unlocked, id);
+      await this.commitChanges(unlocked, planRemove(unlocked, id));
     });
-  }
-
-  private async removeNow(unlocked: Unlocked, id: string): Promise<void> {
-    const accounts = new Map(unlocked.accounts);
-    accounts.delete(id);
-    const damage = unlocked.damage.filter((d) => d.id !== id);
-    await this.commitChanges(unlocked, { manifest: advance(unlocked.manifest, [], [id]), accounts, damage }, { remove: [id] });
-    unlocked.order.delete(id);
-  }
-
-  private async write(unlocked: Unlocked, entries: { account: Account; order: number }[]): Promise<void> {
-    const written = new Set(entries.map(({ account }) => account.id));
-    const manifest = advance(unlocked.manifest, [...written]);
-    const seal = ({ account, order }: (typeof entries)[number]) => sealAccount(unlocked.dataKey, account, order, manifest.get(account.id)!);
-    const accounts = new Map(unlocked.accounts);
-    for (const { account } of entries) accounts.set(account.id, account);
-    // Written over: a damaged record replaced by a good one is no longer damaged.
-    const damage = unlocked.damage.filter((d) => !written.has(d.id));
-    await this.commitChanges(unlocked, { manifest, accounts, damage }, { put: await Promise.all(entries.map(seal)) });
-    for (const { account, order } of entries) unlocked.order.set(account.id, order);
   }
 
   /**
    * Records, the manifest that covers them and the snapshot of the whole vault, in one transaction (commit.ts);
-   * memory follows only once it committed.
+   * memory (accounts, damage and list order included) follows only once it committed.
    */
-  private async commitChanges(
-    unlocked: Unlocked,
-    next: Pick<Unlocked, 'manifest' | 'accounts' | 'damage'>,
-    changes: RecordChanges,
-  ): Promise<void> {
+  private async commitChanges(unlocked: UnlockedVault, { next, changes }: PlannedChange): Promise<void> {
     const records = applyChanges(unlocked.records, changes);
-    const contents = {
-      dataKey: unlocked.dataKey,
-      manifest: next.manifest,
-      records,
-      accounts: next.accounts,
-      damaged: next.damage.length > 0,
-    };
-    await commit(await this.env.db(), contents, changes);
+    await commit(await this.env.db(), contentsOf(unlocked.dataKey, { ...next, records }), changes);
     Object.assign(unlocked, next, { records });
     this.revision++;
     this.env.onChange?.();
@@ -454,63 +322,16 @@ export class Vault {
   }
 
   private async storedHeader(): Promise<unknown> {
-    return (await this.env.db()).get('meta', 'header');
+    return storedHeader(await this.env.db());
   }
 
   private async requireHeader(): Promise<VaultHeader> {
-    const header = await this.storedHeader();
-    if (header === undefined) throw new VaultError('not-created', t('vault_error_not_created'));
-    return requireWellFormed(header);
+    return requireHeader(await this.env.db());
   }
 
-  private async requireUnlocked(): Promise<Unlocked> {
-    const unlocked = await this.tryRestore();
+  private async requireUnlocked(): Promise<UnlockedVault> {
+    const unlocked = await this.session.current();
     if (!unlocked) throw new VaultError('locked', t('vault_error_locked'));
     return unlocked;
-  }
-
-  /** Rebuilds the decrypted accounts from IndexedDB when a session key survives a worker restart. */
-  private async tryRestore(): Promise<Unlocked | null> {
-    if (this.unlocked) return this.unlocked;
-    // The popup asks several things at once; after a worker restart they share one decryption of the vault.
-    if (!this.restoring) {
-      const restoring = this.restore().finally(() => {
-        if (this.restoring === restoring) this.restoring = null;
-      });
-      this.restoring = restoring;
-    }
-    return this.restoring;
-  }
-
-  private async restore(): Promise<Unlocked | null> {
-    const generation = this.generation;
-    const rawKey = await this.env.sessionKeys.get();
-    if (!rawKey) return null;
-    // A header damaged since the unlock: locked, and the unlock screen then says what is wrong.
-    return this.load(rawKey, generation).catch((error: unknown) => {
-      if (error instanceof VaultError && error.code === 'damaged-header') return null;
-      throw error;
-    });
-  }
-
-  private async becomeUnlocked(rawKey: Uint8Array<ArrayBuffer>): Promise<void> {
-    await this.env.sessionKeys.set(rawKey);
-    const generation = ++this.generation;
-    this.unlocked = null;
-    this.restoring = null;
-    await this.load(rawKey, generation).catch(async (error: unknown) => {
-      // A header found damaged once the key was right: the vault does not stay unlocked with it.
-      if (generation === this.generation) await this.env.sessionKeys.clear();
-      throw error;
-    });
-  }
-
-  /** Decrypts every record; null when a lock or another unlock happened meanwhile (that one's result stands). */
-  private async load(rawKey: Uint8Array<ArrayBuffer>, generation: number): Promise<Unlocked | null> {
-    const dataKey = await importDataKey(rawKey);
-    const opened = await loadVault(await this.env.db(), dataKey);
-    if (generation !== this.generation) return null;
-    this.unlocked ??= { dataKey, ...opened };
-    return this.unlocked;
   }
 }
