@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { AccountQrScreen } from '@/components/popup/AccountQrScreen';
 import { AccountRow } from '@/components/popup/AccountRow';
 import { AccountsHeader } from '@/components/popup/AccountsHeader';
@@ -8,25 +8,28 @@ import { BackupCodes } from '@/components/popup/BackupCodes';
 import { EditAccount } from '@/components/popup/EditAccount';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
 import { ScanQr } from '@/components/popup/ScanQr';
+import { StatusNotice } from '@/components/popup/StatusNotice';
 import { VirtualList } from '@/components/popup/VirtualList';
 import type { AccountSummary } from '@/utils/accounts/account';
-import { NO_SITE, type FillWant, type SiteContext, type VaultStatus } from '@/utils/messaging/shapes';
+import type { FillWant, VaultStatus } from '@/utils/messaging/shapes';
 import { sendRequest } from '@/utils/messaging/send';
 import { DamagedNotice } from '@/components/popup/DamagedNotice';
 import { UseOnThisSite } from '@/components/popup/UseOnThisSite';
 import { fillMessage } from '@/utils/ui/fill-messages';
 import { popOut } from '@/utils/ui/pop-out';
-import { siteContextFor, type AccountsStart } from '@/utils/ui/first-screen';
+import type { AccountsStart } from '@/utils/ui/first-screen';
 import { filterAccounts, sortForPopup } from '@/utils/accounts/popup-order';
 import { findTargetTab, NO_TAB, type TargetTab } from '@/utils/ui/target-tab';
 import { useCodes } from '@/utils/ui/use-codes';
+import { useListKeys } from '@/utils/ui/use-list-keys';
 import { useProbe } from '@/utils/ui/use-probe';
+import { useQrScan } from '@/utils/ui/use-qr-scan';
 import { useSettings } from '@/utils/ui/use-settings';
+import { useSiteContext } from '@/utils/ui/use-site-context';
 import { accountsReducer } from '@/utils/ui/accounts-reducer';
 import { UNDO_WINDOW_MS } from '@/utils/ui/constants';
 import { t } from '@/utils/i18n/t';
-import { warmDecoder } from '@/utils/qr/decode-client';
-import { scanTab, type ScanFindings } from '@/utils/ui/scan-tab';
+import type { ScanFindings } from '@/utils/ui/scan-tab';
 
 type View =
   | { name: 'list' }
@@ -39,8 +42,6 @@ type View =
 /** A row's height in the list, with the gap below it; rows never grow (long text ends in an ellipsis). */
 const ROW_HEIGHT = 100;
 const CODES_RENDERED_MARK = 'tessera:codes-rendered';
-/** A press on Scan older than this is not the one behind a click (a press dragged away, then a keyboard click). */
-const PRESS_TO_CLICK_MS = 1500;
 
 interface Props {
   /** The top of the list the popup fetched before its first render; null makes the screen start empty. */
@@ -60,35 +61,22 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ name: 'list' });
   const [tab, setTab] = useState<TargetTab>(start?.tab ?? NO_TAB);
-  const [context, setContext] = useState<SiteContext>(start?.context ?? NO_SITE);
   const [version, setVersion] = useState(0);
   const [query, setQuery] = useState('');
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [undo, setUndo] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<{ text: string; undoCode?: { id: string; code: string } } | null>(null);
-  const codeButtons = useRef(new Map<number, HTMLButtonElement>());
-  const filterBox = useRef<HTMLInputElement>(null);
-  // The scan that began as the Scan button was pressed; the click that follows shows it.
-  const pressedScan = useRef<{ scan: Promise<ScanFindings>; at: number } | null>(null);
 
   const lockedElsewhere = useCallback(() => {
     void sendRequest('vault.status', {}).then(onLocked, () => undefined);
   }, [onLocked]);
   const codes = useCodes(version, lockedElsewhere, start?.codes ?? null);
   const probe = useProbe(tab.id);
-  // `start` holds the page's site already; the whole list and all codes follow it at once.
-  const contextKnown = useRef(start !== null);
 
   useEffect(() => {
     if (!start) void findTargetTab().then(setTab);
   }, [start]);
 
-  // The QR reader's WebAssembly is compiled in its worker once the popup has painted, so a scan finds it ready.
-  useEffect(() => {
-    if (tab.id === null) return;
-    const frame = requestAnimationFrame(() => setTimeout(warmDecoder, 0));
-    return () => cancelAnimationFrame(frame);
-  }, [tab.id]);
+  const scan = useQrScan(tab);
 
   useEffect(() => {
     sendRequest('accounts.list', {}).then(
@@ -100,21 +88,8 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     );
   }, [version, lockedElsewhere]);
 
-  // Bindings change with edits, so the site's accounts are asked again whenever the list is.
-  useEffect(() => {
-    if (contextKnown.current) {
-      contextKnown.current = false;
-      return;
-    }
-    let current = true;
-    siteContextFor(tab.url).then(
-      (found) => current && setContext(found),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [tab.url, version]);
+  // `start` holds the page's site already; the whole list and all codes follow it at once.
+  const context = useSiteContext(tab.url, version, start?.context ?? null);
 
   const boundHere = useMemo(() => new Set(context.boundIds), [context]);
   const shown = useMemo(() => filterAccounts(sortForPopup(accounts ?? [], boundHere), query), [accounts, boundHere, query]);
@@ -126,10 +101,11 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     }
   }, [codes, accounts]);
 
-  useEffect(() => {
-    if (focusIndex === null) return;
-    requestAnimationFrame(() => codeButtons.current.get(focusIndex)?.focus());
-  }, [focusIndex, shown]);
+  const keys = useListKeys(shown, async () => {
+    // Enter fills the first match when the page asks for a code, and copies it otherwise.
+    if (probe.totp) setNotice({ text: await fill(shown[0]!.id) });
+    else keys.codeButtons.current.get(0)?.click();
+  });
 
   const refresh = () => setVersion((v) => v + 1);
   const back = () => {
@@ -170,27 +146,6 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     refresh();
   };
 
-  const keyNavigate = (index: number) => (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setFocusIndex(Math.min(shown.length - 1, index + 1));
-    else if (event.key === 'ArrowUp') {
-      if (index === 0) filterBox.current?.focus();
-      setFocusIndex(index === 0 ? null : index - 1);
-    } else return;
-    event.preventDefault();
-  };
-
-  const onFilterKey = async (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' && shown.length > 0) {
-      event.preventDefault();
-      setFocusIndex(0);
-    } else if (event.key === 'Enter' && shown[0]) {
-      event.preventDefault();
-      // Enter fills the first match when the page asks for a code, and copies it otherwise.
-      if (probe.totp) setNotice({ text: await fill(shown[0].id) });
-      else codeButtons.current.get(0)?.click();
-    }
-  };
-
   if (view.name === 'scan') return <ScanQr tab={tab} site={context.site} scanOnOpen started={view.started} onClose={back} />;
   if (view.name === 'add') return <AddAccount site={context.site} onDone={back} onCancel={() => setView({ name: 'list' })} />;
   if (view.name === 'edit')
@@ -209,17 +164,8 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
     <main class="screen">
       <AccountsHeader
         canScan={tab.id !== null}
-        onScanPress={() => {
-          const started = scanTab(tab);
-          started.catch(() => undefined); // read (and reported) by the scan screen, if the press becomes a click
-          pressedScan.current = { scan: started, at: performance.now() };
-        }}
-        onScan={() => {
-          // Only the press that led to this click: a press that was dragged away is stale by a later click.
-          const pressed = pressedScan.current;
-          setView({ name: 'scan', started: pressed && performance.now() - pressed.at < PRESS_TO_CLICK_MS ? pressed.scan : null });
-          pressedScan.current = null;
-        }}
+        onScanPress={scan.pressed}
+        onScan={() => setView({ name: 'scan', started: scan.clicked() })}
         onAdd={() => setView({ name: 'add' })}
         onPopOut={() => void popOut(tab.id)}
         onLock={async () => onLocked(await sendRequest('vault.lock', {}))}
@@ -248,41 +194,30 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
         </div>
       )}
       {notice && (
-        <p role="status" class="notice">
-          {notice.text}{' '}
-          {notice.undoCode && (
-            <button
-              type="button"
-              class="link"
-              onClick={async () => {
-                await sendRequest('backup.mark', { id: notice.undoCode!.id, code: notice.undoCode!.code, used: false });
-                setNotice({ text: t('accounts_backup_unused_again') });
-                refresh();
-              }}
-            >
-              {t('popup_undo')}
-            </button>
-          )}
-        </p>
+        <StatusNotice
+          text={notice.text}
+          onUndo={
+            notice.undoCode &&
+            (async () => {
+              await sendRequest('backup.mark', { id: notice.undoCode!.id, code: notice.undoCode!.code, used: false });
+              setNotice({ text: t('accounts_backup_unused_again') });
+              refresh();
+            })
+          }
+        />
       )}
       {undo && (
-        <p role="status" class="notice">
-          {t('popup_deleted', undo.name)}.{' '}
-          <button
-            type="button"
-            class="link"
-            onClick={async () => {
-              await sendRequest('accounts.undoRemove', { id: undo.id }).catch((e: Error) => setError(e.message));
-              setUndo(null);
-              refresh();
-            }}
-          >
-            {t('popup_undo')}
-          </button>
-        </p>
+        <StatusNotice
+          text={`${t('popup_deleted', undo.name)}.`}
+          onUndo={async () => {
+            await sendRequest('accounts.undoRemove', { id: undo.id }).catch((e: Error) => setError(e.message));
+            setUndo(null);
+            refresh();
+          }}
+        />
       )}
       <input
-        ref={filterBox}
+        ref={keys.filterBox}
         type="search"
         class="filter"
         autoComplete="off"
@@ -291,9 +226,9 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
         value={query}
         onInput={(e) => {
           setQuery(e.currentTarget.value);
-          setFocusIndex(null);
+          keys.setFocusIndex(null);
         }}
-        onKeyDown={(e) => void onFilterKey(e)}
+        onKeyDown={(e) => void keys.onFilterKey(e)}
         autoFocus
       />
       {accounts?.length === 0 && <p class="muted">{t('accounts_empty')}</p>}
@@ -301,7 +236,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
       <VirtualList
         items={shown}
         rowHeight={ROW_HEIGHT}
-        scrollToIndex={focusIndex}
+        scrollToIndex={keys.focusIndex}
         label={t('accounts_list_label')}
         render={(account, index, style) => (
           <AccountRow
@@ -310,10 +245,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
             account={account}
             code={codes.get(account.id) ?? null}
             hideCodes={settings?.settings.hideCodes ?? hideCodesAtStart}
-            codeButtonRef={(el: HTMLButtonElement | null) => {
-              if (el) codeButtons.current.set(index, el);
-              else codeButtons.current.delete(index);
-            }}
+            codeButtonRef={keys.codeButtonRef(index)}
             onEdit={() => setView({ name: 'edit', account })}
             onBackupCodes={() => setView({ name: 'backup', account })}
             onShowQr={() => setView({ name: 'qr', account })}
@@ -346,7 +278,7 @@ export function AccountsScreen({ start, onLocked, hideCodesAtStart = false }: Pr
                 />
               ) : undefined
             }
-            onKeyNavigate={keyNavigate(index)}
+            onKeyNavigate={keys.keyNavigate(index)}
           />
         )}
       />
