@@ -4,9 +4,8 @@ import type { SyncStatus } from '@/utils/sync/status';
 import type { SyncStep } from '@/utils/sync/sync-run';
 import { SyncError, type RemoteEntry, type SyncBackend } from '@/utils/sync/types';
 import { openVaultDb } from '@/utils/vault/db';
-import type { FailedUnlocks } from '@/utils/vault/unlock-throttle';
 import { Vault } from '@/utils/vault/vault';
-import { CHEAP_KDF } from '@/tests/unit/vault-env';
+import { CHEAP_KDF, memoryVaultStores } from '@/tests/unit/vault-env';
 
 export type Operation = 'list' | 'read' | 'write' | 'delete';
 
@@ -69,8 +68,7 @@ let worlds = 0;
 export async function makeDevice(server: Pick<MemoryServer, 'backend'>, clock: { readonly now: number }, passphrase = PASS) {
   globalThis.indexedDB ??= new IDBFactory();
   const dbName = `tessera-device-${++worlds}`;
-  let sessionKey: Uint8Array<ArrayBuffer> | null = null;
-  let failures: FailedUnlocks | null = null;
+  const { sessionKeys, failedUnlocks } = memoryVaultStores();
   let status: SyncStatus | null = null;
   let pending: string[] = [];
   const alarms = new Map<string, number>();
@@ -83,21 +81,8 @@ export async function makeDevice(server: Pick<MemoryServer, 'backend'>, clock: {
   };
   const vault = new Vault({
     db: () => openVaultDb(dbName),
-    sessionKeys: {
-      get: async () => sessionKey,
-      set: async (key) => {
-        sessionKey = key;
-      },
-      clear: async () => {
-        sessionKey = null;
-      },
-    },
-    failedUnlocks: {
-      get: async () => failures,
-      set: async (value) => {
-        failures = value;
-      },
-    },
+    sessionKeys,
+    failedUnlocks,
     now: () => clock.now,
     kdf: CHEAP_KDF,
     onChange: () => void device.sync.noteLocalChange(),

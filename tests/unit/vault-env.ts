@@ -12,15 +12,19 @@ export const CHEAP_KDF = { alg: 'argon2id', memoryKiB: 64, iterations: 1, parall
  * play "the service worker restarted" (new Vault, same disk and session) or "the browser restarted"
  * (new Vault, same disk, empty session).
  */
-export function makeVaultWorld(clock = { now: 1_700_000_000_000 }) {
-  globalThis.indexedDB = new IDBFactory();
+/** The session key store and the wrong-try count of one browser, in memory (`storage.session` and `local` in the extension). */
+export function memoryVaultStores() {
   let sessionKey: Uint8Array<ArrayBuffer> | null = null;
   let failures: FailedUnlocks | null = null;
-  const env: VaultEnv = {
-    db: () => openVaultDb(),
+  return {
+    hasSessionKey: () => sessionKey !== null,
+    /** What a browser restart does to `storage.session`. */
+    forgetSessionKey: () => {
+      sessionKey = null;
+    },
     sessionKeys: {
       get: async () => sessionKey,
-      set: async (key) => {
+      set: async (key: Uint8Array<ArrayBuffer>) => {
         sessionKey = key;
       },
       clear: async () => {
@@ -29,24 +33,29 @@ export function makeVaultWorld(clock = { now: 1_700_000_000_000 }) {
     },
     failedUnlocks: {
       get: async () => failures,
-      set: async (value) => {
+      set: async (value: FailedUnlocks) => {
         failures = value;
       },
     },
-    now: () => clock.now,
-    kdf: CHEAP_KDF,
   };
+}
+
+export function makeVaultWorld(clock = { now: 1_700_000_000_000 }) {
+  globalThis.indexedDB = new IDBFactory();
+  const stores = memoryVaultStores();
+  const { sessionKeys, failedUnlocks } = stores;
+  const env: VaultEnv = { db: () => openVaultDb(), sessionKeys, failedUnlocks, now: () => clock.now, kdf: CHEAP_KDF };
   return {
     env,
     clock,
     vault: new Vault(env),
     restartWorker: () => new Vault(env),
     restartBrowser: () => {
-      sessionKey = null;
+      stores.forgetSessionKey();
       return new Vault(env);
     },
     rawDb: () => openDB(DB_NAME),
-    hasSessionKey: () => sessionKey !== null,
+    hasSessionKey: stores.hasSessionKey,
   };
 }
 
