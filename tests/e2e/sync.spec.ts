@@ -139,6 +139,20 @@ test('two Chromium profiles on a real WebDAV server: join, Sync now, the alarm, 
   const contents = (await Promise.all(files.map((f) => readFile(path.join(server.davDirectory, 'tessera', f), 'latin1')))).join('');
   for (const clear of ['octo', 'GitHub', 'GEZDGNBVGY3TQOJQ', 'alice', server.password]) expect(contents).not.toContain(clear);
 
+  // The app password typed into Settings lives only inside the sealed vault: no file of either profile holds it.
+  const needles = [Buffer.from(server.password, 'utf8'), Buffer.from(server.password, 'utf16le')];
+  for (const profile of [a.userDataDir, b.userDataDir]) {
+    const entries = await readdir(profile, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = path.join(entry.parentPath, entry.name);
+      const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+      expect(
+        needles.some((needle) => bytes.includes(needle)),
+        `${path.relative(profile, file)} holds the app password`,
+      ).toBe(false);
+    }
+  }
+
   await test.step('an edit on A appears on B after "Sync now"', async () => {
     await ask(pageA, 'accounts.update', { id: await idOf(pageA, 'octo'), edit: { label: 'octo-renamed' } });
     await syncNow(pageA);
