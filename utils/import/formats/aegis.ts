@@ -1,13 +1,13 @@
 import { scrypt } from 'hash-wasm';
-import { utf8 } from '@/utils/bytes';
 import { aesGcmOpen, hexToBytes } from '@/utils/import/crypto';
 import { decodeBase64 } from '@/utils/import/base64';
 import { buildDraft, displayName, EntryList, kindFrom } from '@/utils/import/draft';
 import { EntryError, ImportError } from '@/utils/import/errors';
-import { isRecord, numberField, parseJson, records, text, type JsonRecord } from '@/utils/import/json';
+import { isRecord, numberField, records, text, type JsonRecord } from '@/utils/import/json';
 import { scryptExcess } from '@/utils/kdf-limits';
 import * as msg from '@/utils/import/messages';
 import type { ImportPreview } from '@/utils/import/types';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 const PLAIN = 'Aegis';
 const ENCRYPTED = 'Aegis (encrypted)';
@@ -29,12 +29,7 @@ export async function readAegis(json: JsonRecord, password: string | undefined):
   // The master key opened, so the password is right: a failing db tag can only mean a damaged file.
   const plain = await aesGcmOpen(masterKey, nonce, concat(sealed, tag));
   if (!plain) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
-  let db: unknown;
-  try {
-    db = parseJson(utf8.decode(plain));
-  } catch {
-    throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
-  }
+  const db = decryptedJson(plain, ENCRYPTED);
   if (!isRecord(db)) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
   return readDb(db, ENCRYPTED);
 }

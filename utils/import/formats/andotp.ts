@@ -2,10 +2,11 @@ import { utf8 } from '@/utils/bytes';
 import { aesGcmOpen, aesGcmPeek, looksLikeJsonStart, pbkdf2, sha256 } from '@/utils/import/crypto';
 import { buildDraft, displayName, EntryList, kindFrom } from '@/utils/import/draft';
 import { EntryError, ImportError } from '@/utils/import/errors';
-import { isRecord, numberField, parseJson, text } from '@/utils/import/json';
+import { isRecord, numberField, text } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
 import { pbkdf2Excess } from '@/utils/kdf-limits';
 import type { ImportPreview } from '@/utils/import/types';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 const PLAIN = 'andOTP';
 const ENCRYPTED = 'andOTP (encrypted)';
@@ -50,12 +51,7 @@ export async function readAndOtpEncrypted(bytes: Uint8Array, password: string | 
 }
 
 function readPlainBytes(plain: Uint8Array<ArrayBuffer>): ImportPreview {
-  let json: unknown;
-  try {
-    json = parseJson(utf8.decode(plain));
-  } catch {
-    throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
-  }
+  const json = decryptedJson(plain, ENCRYPTED);
   if (!Array.isArray(json)) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
   return readAndOtp(json, ENCRYPTED);
 }

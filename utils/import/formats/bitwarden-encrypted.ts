@@ -3,9 +3,10 @@ import { utf8 } from '@/utils/bytes';
 import { decodeBase64 } from '@/utils/import/base64';
 import { aesCbcOpen, hmacSha256, pbkdf2, sha256 } from '@/utils/import/crypto';
 import { ImportError } from '@/utils/import/errors';
-import { isRecord, parseJson, type JsonRecord } from '@/utils/import/json';
+import { isRecord, type JsonRecord } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
 import { argon2idExcess, BITWARDEN_PBKDF2_MAX_ITERATIONS, pbkdf2Excess } from '@/utils/kdf-limits';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 export const BITWARDEN_ENCRYPTED = 'Bitwarden (password-protected JSON)';
 
@@ -83,12 +84,7 @@ export async function openBitwardenPasswordProtected(json: JsonRecord, password:
     if (!(await macMatches(macKey, data))) throw new ImportError('corrupt', msg.corrupt(BITWARDEN_ENCRYPTED));
     const plain = await aesCbcOpen(encKey, data.iv, data.data);
     if (!plain) throw new ImportError('corrupt', msg.corrupt(BITWARDEN_ENCRYPTED));
-    let inner: unknown;
-    try {
-      inner = parseJson(utf8.decode(plain));
-    } catch {
-      throw new ImportError('corrupt', msg.corrupt(BITWARDEN_ENCRYPTED));
-    }
+    const inner = decryptedJson(plain, BITWARDEN_ENCRYPTED);
     if (!isRecord(inner) || !Array.isArray(inner.items)) throw new ImportError('corrupt', msg.corrupt(BITWARDEN_ENCRYPTED));
     return inner;
   } finally {

@@ -4,10 +4,11 @@ import { decodeBase64 } from '@/utils/import/base64';
 import { aesGcmOpen, aesGcmPeek, looksLikeJsonStart } from '@/utils/import/crypto';
 import { ImportError } from '@/utils/import/errors';
 import { isProton, readProton } from '@/utils/import/formats/proton';
-import { isRecord, parseJson, type JsonRecord } from '@/utils/import/json';
+import { isRecord, type JsonRecord } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
 import { argon2idExcess, PROTON_ARGON2ID } from '@/utils/kdf-limits';
 import type { ImportPreview } from '@/utils/import/types';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 const ENCRYPTED = 'Proton Authenticator (encrypted)';
 const AAD = utf8.encode('proton.authenticator.export.v1');
@@ -50,12 +51,7 @@ export async function readProtonEncrypted(json: JsonRecord, password: string | u
       if (looksLikeJsonStart(await aesGcmPeek(key, nonce, sealed))) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
       throw new ImportError('wrong-password', msg.wrongPassword(ENCRYPTED));
     }
-    let inner: unknown;
-    try {
-      inner = parseJson(utf8.decode(plain));
-    } catch {
-      throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
-    }
+    const inner = decryptedJson(plain, ENCRYPTED);
     if (!isProton(inner)) throw new ImportError('corrupt', msg.corrupt(ENCRYPTED));
     return readProton(inner, ENCRYPTED);
   } finally {

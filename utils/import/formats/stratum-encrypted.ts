@@ -3,10 +3,10 @@ import { utf8 } from '@/utils/bytes';
 import { aesCbcOpen, aesCbcPeek, aesGcmOpen, aesGcmPeek, looksLikeJsonStart, pbkdf2 } from '@/utils/import/crypto';
 import { ImportError } from '@/utils/import/errors';
 import { readStratum, isStratum } from '@/utils/import/formats/stratum';
-import { parseJson } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
 import { argon2idExcess, pbkdf2Excess, STRATUM_ARGON2ID, STRATUM_LEGACY_PBKDF2_ITERATIONS } from '@/utils/kdf-limits';
 import type { ImportPreview } from '@/utils/import/types';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 const ENCRYPTED = 'Stratum (encrypted)';
 const LEGACY = 'Authenticator Pro (encrypted)';
@@ -91,12 +91,7 @@ async function readLegacy(bytes: Uint8Array, password: string | undefined): Prom
 }
 
 function readBackupJson(plain: Uint8Array<ArrayBuffer>, format: string): ImportPreview {
-  let json: unknown;
-  try {
-    json = parseJson(utf8.decode(plain));
-  } catch {
-    throw new ImportError('corrupt', msg.corrupt(format));
-  }
+  const json = decryptedJson(plain, format);
   if (!isStratum(json)) throw new ImportError('corrupt', msg.corrupt(format));
   return readStratum(json, format);
 }

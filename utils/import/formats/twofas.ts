@@ -1,11 +1,11 @@
-import { utf8 } from '@/utils/bytes';
 import { aesGcmOpen, aesGcmPeek, looksLikeJsonStart, pbkdf2 } from '@/utils/import/crypto';
 import { decodeBase64 } from '@/utils/import/base64';
 import { buildDraft, displayName, EntryList, kindFrom } from '@/utils/import/draft';
 import { EntryError, ImportError } from '@/utils/import/errors';
-import { isRecord, numberField, parseJson, text, type JsonRecord } from '@/utils/import/json';
+import { isRecord, numberField, text, type JsonRecord } from '@/utils/import/json';
 import * as msg from '@/utils/import/messages';
 import type { ImportPreview } from '@/utils/import/types';
+import { decryptedJson } from '@/utils/import/decrypted-json';
 
 // 2FAS derives the backup key with PBKDF2-HMAC-SHA256, 10,000 iterations, 256-bit AES-GCM.
 const ITERATIONS = 10_000;
@@ -31,12 +31,7 @@ export async function readTwoFas(json: JsonRecord, password: string | undefined)
       ? new ImportError('corrupt', msg.corrupt(format))
       : new ImportError('wrong-password', msg.wrongPassword(format));
   }
-  let services: unknown;
-  try {
-    services = parseJson(utf8.decode(plain));
-  } catch {
-    throw new ImportError('corrupt', msg.corrupt(format));
-  }
+  const services = decryptedJson(plain, format);
   return readServices(services, schema, format);
 }
 
