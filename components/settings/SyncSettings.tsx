@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ErrorMessage } from '@/components/shared/ErrorMessage';
+import { PassphraseField } from '@/components/shared/PassphraseField';
 import { useRecheck } from '@/components/shared/use-recheck';
 import { sendRequest } from '@/utils/messaging/send';
 import type { SyncTarget } from '@/utils/messaging/protocol';
@@ -123,16 +124,7 @@ export function SyncSettings() {
             <form onSubmit={join} aria-labelledby="sync-join-title">
               <h3 id="sync-join-title">{t('sync_join_title')}</h3>
               <p class="muted small">{t('sync_join_hint')}</p>
-              <label>
-                {t('sync_join_label')}
-                <input
-                  type="password"
-                  autoComplete="current-password"
-                  value={joinPassphrase}
-                  onInput={(e) => setJoinPassphrase(e.currentTarget.value)}
-                  required
-                />
-              </label>
+              <PassphraseField label={t('sync_join_label')} value={joinPassphrase} onInput={setJoinPassphrase} required />
               <button type="submit" disabled={action.busy}>
                 {t('sync_join_button')}
               </button>
